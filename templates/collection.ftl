@@ -1,0 +1,23 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#import "layout.ftl" as layout>
+<#import "lib.ftl" as lib>
+<#import "components/exercise-list.ftl" as list>
+<#import "components/muscle-map.ftl" as map>
+<#import "components/filters.ftl" as filters>
+<#assign ui = data.get("ui.yaml")>
+<#assign isExercises = content.collection == "exercise">
+<#assign docs = lib.byOrder(isExercises?then(published_exercises, published_tips))>
+<@layout.page title=content.title description=content.summary section=isExercises?then("exercises", "tips") trail=[lib.homeCrumb()]>
+<h1>${content.title}</h1>
+<p class="ub-lead">${content.summary}</p>
+<div class="ub-prose">${content.body?no_esc}</div>
+<#if isExercises>
+  <div class="ub-browse">
+    <@map.figure highlighted=[] linked=true/>
+    <@filters.form/>
+  </div>
+</#if>
+<div class="ub-results" id="results">
+  <@list.cards docs=docs/>
+</div>
+</@layout.page>

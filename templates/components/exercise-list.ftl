@@ -1,0 +1,17 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#import "../lib.ftl" as lib>
+<#-- A list of content cards: title link, summary, and for exercises the level and equipment.
+     Each item carries its facets as data attributes for the optional filter script. -->
+<#macro cards docs headingLevel=2>
+<ul class="ub-card-list">
+  <#list docs as d>
+  <li class="ub-card"<#if (d.type!"") == "exercise"> data-muscles="${lib.list(d.muscles)?join(" ")}" data-equipment="${lib.list(d.equipment)?join(" ")}" data-difficulty="${d.difficulty!""}"</#if>>
+    <h${headingLevel} class="ub-card__title"><a class="ub-card__link" href="${lib.root()}${lib.href(d)}">${d.title}</a></h${headingLevel}>
+    <p class="ub-card__summary">${d.summary!""}</p>
+    <#if (d.type!"") == "exercise">
+    <p class="ub-card__meta">${lib.termName("difficulty", d.difficulty!"")} · <#list lib.list(d.equipment) as e>${lib.termName("equipment", e)}<#sep>, </#list></p>
+    </#if>
+  </li>
+  </#list>
+</ul>
+</#macro>

@@ -1,0 +1,51 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#import "layout.ftl" as layout>
+<#import "lib.ftl" as lib>
+<#import "components/facts.ftl" as facts>
+<#import "components/contents-list.ftl" as contents>
+<#import "components/care-card.ftl" as care>
+<#import "components/do-dont.ftl" as dodont>
+<#import "components/exercise-list.ftl" as list>
+<#import "components/pager.ftl" as pager>
+<#import "components/muscle-map.ftl" as map>
+<#assign ui = data.get("ui.yaml")>
+<#assign parts = lib.sections(content.body)>
+<#assign exercises = lib.byOrder(published_exercises)>
+<@layout.page title=content.title description=content.summary section="exercises" schemaType="MedicalWebPage"
+    trail=[lib.homeCrumb(), lib.navItem("exercises")]>
+<article class="ub-article ub-exercise">
+  <h1 class="ub-article__title">${content.title}</h1>
+  <p class="ub-lead">${content.summary}</p>
+  <div class="ub-prose">${parts[0].html?no_esc}</div>
+  <div class="ub-exercise__overview">
+    <@facts.exercise labels=ui.facts/>
+    <@map.figure highlighted=lib.list(content.muscles)/>
+  </div>
+  <@contents.onThisPage items=parts[1..] label=ui.on_this_page/>
+  <#list parts[1..] as s>
+    <#if s.id == "stop-and-get-help-if">
+      <@care.card heading=s.title urgency=ui.care_card_urgency id=s.id>${s.html?no_esc}</@care.card>
+    <#elseif s.id == "common-mistakes">
+      <#assign sub = lib.subsections(s.html)>
+      <section class="ub-section" aria-labelledby="${s.id}">
+        <h2 id="${s.id}">${s.title?no_esc}</h2>
+        <@dodont.lists doLabel=ui.do dontLabel=ui.dont doHtml=sub["do"]!"" dontHtml=sub["dont"]!""/>
+      </section>
+    <#else>
+      <section class="ub-section ub-prose" aria-labelledby="${s.id}">
+        <h2 id="${s.id}">${s.title?no_esc}</h2>
+        ${s.html?no_esc}
+      </section>
+    </#if>
+  </#list>
+  <p class="ub-reviewed">${ui.reviewed}: <time datetime="${content.reviewed}">${lib.longDate(content.reviewed)}</time></p>
+  <#assign related = lib.related(exercises, content, 3)>
+  <#if related?has_content>
+  <section class="ub-related" aria-labelledby="related-heading">
+    <h2 id="related-heading">${ui.related}</h2>
+    <@list.cards docs=related headingLevel=3/>
+  </section>
+  </#if>
+  <@pager.around docs=exercises labels=ui/>
+</article>
+</@layout.page>

@@ -1,0 +1,20 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#import "layout.ftl" as layout>
+<#import "lib.ftl" as lib>
+<#import "components/exercise-list.ftl" as list>
+<#import "components/muscle-map.ftl" as map>
+<#import "components/term-links.ftl" as terms>
+<#assign ui = data.get("ui.yaml")>
+<#assign docs = lib.withTerm(lib.byOrder(published_exercises), content.facet, content.term)>
+<@layout.page title=content.title description=content.summary section="browse"
+    trail=[lib.homeCrumb(), lib.navItem("exercises"), {"label": ui.browse[content.facet], "path": content.facet + "/"}]>
+<h1>${content.title}</h1>
+<p class="ub-lead">${content.summary}</p>
+<div class="ub-prose">${content.body?no_esc}</div>
+<#if content.facet == "muscles"><@map.figure highlighted=[content.term]/></#if>
+<section class="ub-section" aria-labelledby="facet-exercises">
+  <h2 id="facet-exercises">${docs?size} ${ui.exercise_count}</h2>
+  <#if docs?has_content><@list.cards docs=docs headingLevel=3/><#else><p>${ui.no_exercises}</p></#if>
+</section>
+<@terms.facet facet=content.facet current=content.term/>
+</@layout.page>

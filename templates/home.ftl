@@ -1,0 +1,20 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#import "layout.ftl" as layout>
+<#import "lib.ftl" as lib>
+<#import "components/exercise-list.ftl" as list>
+<#assign ui = data.get("ui.yaml")>
+<@layout.page title=content.title description=content.summary section="home" schemaType="MedicalWebPage">
+<div class="ub-hero">
+  <h1 class="ub-hero__title">${content.title}</h1>
+  <p class="ub-lead">${content.summary}</p>
+  <p class="ub-hero__actions">
+    <a class="ub-button" href="${lib.root()}exercises/">${ui.home_exercises}</a>
+    <a class="ub-button ub-button--secondary" href="${lib.root()}tips/">${ui.home_tips}</a>
+  </p>
+</div>
+<div class="ub-prose">${content.body?no_esc}</div>
+<section class="ub-section" aria-labelledby="home-exercises">
+  <h2 id="home-exercises">${lib.navItem("exercises").label}</h2>
+  <@list.cards docs=lib.byOrder(published_exercises) headingLevel=3/>
+</section>
+</@layout.page>

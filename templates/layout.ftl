@@ -1,0 +1,73 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#-- The one page skeleton. Every page template calls <@layout.page>…</@layout.page>. -->
+<#import "lib.ftl" as lib>
+<#import "components/breadcrumbs.ftl" as breadcrumbs>
+<#import "components/structured-data.ftl" as sd>
+
+<#-- title: the page's own name; description: meta description; section: nav entry to mark current;
+     trail: breadcrumb parents as [{label, path}]; schemaType: schema.org type of the page. -->
+<#macro page title description section="" trail=[] schemaType="MedicalWebPage">
+<#local ui = data.get("ui.yaml")>
+<#local root = lib.root()>
+<#local isError = (content.type!"") == "error">
+<!DOCTYPE html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<#-- No inline script or style anywhere, so the policy needs no 'unsafe-inline'. -->
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'self'">
+<meta name="referrer" content="strict-origin-when-cross-origin">
+<meta name="color-scheme" content="light dark">
+<title><#if (content.type!"") == "home">${ui.site_name}: ${ui.tagline}<#else>${title} | ${ui.site_name}</#if></title>
+<meta name="description" content="${description}">
+<#if isError>
+<meta name="robots" content="noindex">
+<#else>
+<link rel="canonical" href="${lib.absolute(content)}">
+<meta property="og:type" content="<#if (content.type!"") == "exercise" || (content.type!"") == "tip">article<#else>website</#if>">
+<meta property="og:site_name" content="${ui.site_name}">
+<meta property="og:title" content="${title}">
+<meta property="og:description" content="${description}">
+<meta property="og:url" content="${lib.absolute(content)}">
+<meta property="og:locale" content="en_GB">
+</#if>
+<link rel="stylesheet" href="${root}css/site.css">
+<link rel="icon" href="${root}img/logo.svg" type="image/svg+xml">
+<link rel="alternate" type="application/atom+xml" href="${root}feed.xml" title="${ui.site_name}">
+<script src="${root}js/site.js" defer></script>
+<#if !isError><@sd.page title=title description=description schemaType=schemaType trail=trail/></#if>
+</head>
+<body>
+<a class="ub-skip-link" href="#main-content">${ui.skip_link}</a>
+<header class="ub-header">
+  <div class="ub-container ub-header__inner">
+    <a class="ub-header__logo" href="${root}"><img class="ub-header__mark" src="${root}img/logo.svg" alt="" width="32" height="32">${ui.site_name}</a>
+    <nav class="ub-nav" aria-label="${ui.nav_label}">
+      <ul class="ub-nav__list">
+        <#list ui.nav as item>
+        <li class="ub-nav__item"><a class="ub-nav__link" href="${root}${item.path}"<#if item.section == section> aria-current="<#if lib.href(content) == item.path>page<#else>true</#if>"</#if>>${item.label}</a></li>
+        </#list>
+      </ul>
+    </nav>
+  </div>
+</header>
+<div class="ub-container ub-page">
+  <#if trail?has_content><@breadcrumbs.trail items=trail label=ui.breadcrumb_label/></#if>
+  <main id="main-content" class="ub-main" tabindex="-1">
+    <#nested>
+  </main>
+</div>
+<footer class="ub-footer">
+  <div class="ub-container">
+    <p class="ub-footer__disclaimer">${ui.disclaimer}</p>
+    <nav aria-label="${ui.footer_label}">
+      <ul class="ub-footer__links">
+        <#list ui.footer_links as item><li><a href="${root}${item.path}">${item.label}</a></li></#list>
+      </ul>
+    </nav>
+  </div>
+</footer>
+</body>
+</html>
+</#macro>

@@ -1,0 +1,134 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#-- Shared helpers (functions only, no markup): site paths, vocabulary look-ups, lists. -->
+
+<#-- The vocabularies in data/ are the only source of labels and allowed values. -->
+<#function vocab facet>
+  <#return data.get("vocabulary.yaml")[facet]>
+</#function>
+
+<#function termName facet id>
+  <#list vocab(facet) as t><#if t.id == id><#return t.name></#if></#list>
+  <#return id>
+</#function>
+
+<#-- Header fields reach templates as strings: "a, b" -> ["a","b"]. -->
+<#function list value="">
+  <#local out = []>
+  <#list (value!"")?split(",") as v><#if v?trim?has_content><#local out = out + [v?trim]></#if></#list>
+  <#return out>
+</#function>
+
+<#-- Relative prefix to the site root. The 404 page is served at any depth, so it uses the
+     path of the configured absolute base URL instead. -->
+<#function root>
+  <#if (content.type!"") == "error">
+    <#return basePath()>
+  </#if>
+  <#return content.rootpath!"">
+</#function>
+
+<#function baseUrl>
+  <#local u = config.site_url!"/">
+  <#return u?ends_with("/")?then(u, u + "/")>
+</#function>
+
+<#function basePath>
+  <#local u = baseUrl()>
+  <#if u?contains("://")><#local u = u?keep_after("://")><#local u = u?contains("/")?then("/" + u?keep_after("/"), "/")></#if>
+  <#return u>
+</#function>
+
+<#-- Public URL of a document: directory-style for index pages. -->
+<#function href doc>
+  <#local uri = doc.uri!"">
+  <#if uri == "index.html"><#return "">
+  <#elseif uri?ends_with("/index.html")><#return uri?remove_ending("index.html")>
+  </#if>
+  <#return uri>
+</#function>
+
+<#function absolute doc>
+  <#return baseUrl() + href(doc)>
+</#function>
+
+<#-- Documents sorted by their numeric `order` header (header values are strings). -->
+<#function byOrder docs>
+  <#local keyed = []>
+  <#list docs as d><#local keyed = keyed + [{"n": (d.order!"0")?number, "doc": d}]></#list>
+  <#local out = []>
+  <#list keyed?sort_by("n") as k><#local out = out + [k.doc]></#list>
+  <#return out>
+</#function>
+
+<#-- Exercises whose header field `facet` holds `term`. -->
+<#function withTerm docs facet term>
+  <#local out = []>
+  <#list docs as d><#if list(d[facet]!"")?seq_contains(term)><#local out = out + [d]></#if></#list>
+  <#return out>
+</#function>
+
+<#-- Safe inside <script type="application/ld+json">: no markup-significant characters survive. -->
+<#function json value>
+  <#return "\"" + value?json_string?replace("<", "\\u003c")?replace(">", "\\u003e")?replace("&", "\\u0026") + "\"">
+</#function>
+
+<#-- Splits rendered Markdown into the intro and its h2 sections: [{id, title, html}]. -->
+<#function sections html>
+  <#local parts = html?split("<h2>")>
+  <#local out = [{"id": "", "title": "", "html": parts[0]}]>
+  <#list parts[1..] as p>
+    <#local title = p?keep_before("</h2>")>
+    <#local out = out + [{"id": slug(title), "title": title, "html": p?keep_after("</h2>")}]>
+  </#list>
+  <#return out>
+</#function>
+
+<#-- Splits a section's html on its h3 headings: {slug: html}. -->
+<#function subsections html>
+  <#local out = {}>
+  <#list html?split("<h3>")[1..] as p>
+    <#local out = out + {slug(p?keep_before("</h3>")): p?keep_after("</h3>")}>
+  </#list>
+  <#return out>
+</#function>
+
+<#function slug text>
+  <#return text?replace("<[^>]*>", "", "r")?replace("&[a-z]+;|&#[0-9]+;", "", "r")?replace("'", "")?lower_case?replace("[^a-z0-9]+", "-", "r")?remove_beginning("-")?remove_ending("-")>
+</#function>
+
+<#-- The main navigation entry of a site section (labels live in data/ui.yaml). -->
+<#function navItem section>
+  <#list data.get("ui.yaml").nav as item><#if item.section == section><#return item></#if></#list>
+  <#return {"label": section, "path": ""}>
+</#function>
+
+<#function homeCrumb>
+  <#return {"label": data.get("ui.yaml").breadcrumb_home, "path": ""}>
+</#function>
+
+<#-- "2026-11-26" (a header string) or a date -> "26 November 2026". -->
+<#function longDate value>
+  <#if value?is_date_like><#return value?string("d MMMM yyyy")></#if>
+  <#return value?date("yyyy-MM-dd")?string("d MMMM yyyy")>
+</#function>
+
+<#function isoDate value>
+  <#if value?is_date_like><#return value?string("yyyy-MM-dd")></#if>
+  <#return value>
+</#function>
+
+<#-- Up to `limit` other exercises that share muscles with `doc`, most shared first, then by order. -->
+<#function related docs doc limit>
+  <#local mine = list(doc.muscles!"")>
+  <#local scored = []>
+  <#list docs as d>
+    <#if d.uri != doc.uri>
+      <#local shared = 0>
+      <#list list(d.muscles!"") as m><#if mine?seq_contains(m)><#local shared = shared + 1></#if></#list>
+      <#if shared gt 0><#local scored = scored + [{"n": 1000 * (100 - shared) + d?index, "doc": d}]></#if>
+    </#if>
+  </#list>
+  <#local out = []>
+  <#list scored?sort_by("n") as k><#if k?index lt limit><#local out = out + [k.doc]></#if></#list>
+  <#return out>
+</#function>

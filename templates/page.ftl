@@ -1,0 +1,12 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#import "layout.ftl" as layout>
+<#import "lib.ftl" as lib>
+<#import "components/contact.ftl" as contact>
+<@layout.page title=content.title description=content.summary section=lib.slug(content.uri?remove_ending(".html")) trail=[lib.homeCrumb()]>
+<article class="ub-article">
+  <h1 class="ub-article__title">${content.title}</h1>
+  <p class="ub-lead">${content.summary}</p>
+  <div class="ub-prose">${content.body?no_esc}</div>
+  <#if (content.contact!"") == "clinic"><@contact.clinic/></#if>
+</article>
+</@layout.page>
