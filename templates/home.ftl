@@ -8,8 +8,8 @@
   <h1 class="ub-hero__title">${content.title}</h1>
   <p class="ub-lead">${content.summary}</p>
   <p class="ub-hero__actions">
-    <a class="ub-button" href="${lib.root()}exercises/">${ui.home_exercises}</a>
-    <a class="ub-button ub-button--secondary" href="${lib.root()}tips/">${ui.home_tips}</a>
+    <a class="ub-button" href="${lib.link("exercises/")}">${ui.home_exercises}</a>
+    <a class="ub-button ub-button--secondary" href="${lib.link("tips/")}">${ui.home_tips}</a>
   </p>
 </div>
 <div class="ub-prose">${content.body?no_esc}</div>

@@ -42,11 +42,11 @@
 <a class="ub-skip-link" href="#main-content">${ui.skip_link}</a>
 <header class="ub-header">
   <div class="ub-container ub-header__inner">
-    <a class="ub-header__logo" href="${root}"><img class="ub-header__mark" src="${root}img/logo.svg" alt="" width="32" height="32">${ui.site_name}</a>
+    <a class="ub-header__logo" href="${lib.link("")}"><img class="ub-header__mark" src="${root}img/logo.svg" alt="" width="32" height="32">${ui.site_name}</a>
     <nav class="ub-nav" aria-label="${ui.nav_label}">
       <ul class="ub-nav__list">
         <#list ui.nav as item>
-        <li class="ub-nav__item"><a class="ub-nav__link" href="${root}${item.path}"<#if item.section == section> aria-current="<#if lib.href(content) == item.path>page<#else>true</#if>"</#if>>${item.label}</a></li>
+        <li class="ub-nav__item"><a class="ub-nav__link" href="${lib.link(item.path)}"<#if item.section == section> aria-current="<#if lib.href(content) == item.path>page<#else>true</#if>"</#if>>${item.label}</a></li>
         </#list>
       </ul>
     </nav>
@@ -63,7 +63,7 @@
     <p class="ub-footer__disclaimer">${ui.disclaimer}</p>
     <nav aria-label="${ui.footer_label}">
       <ul class="ub-footer__links">
-        <#list ui.footer_links as item><li><a href="${root}${item.path}">${item.label}</a></li></#list>
+        <#list ui.footer_links as item><li><a href="${lib.link(item.path)}">${item.label}</a></li></#list>
       </ul>
     </nav>
   </div>

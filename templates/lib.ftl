@@ -132,3 +132,9 @@
   <#list scored?sort_by("n") as k><#if k?index lt limit><#local out = out + [k.doc]></#if></#list>
   <#return out>
 </#function>
+
+<#-- A link to a site path ("" is the home page) that works at any depth and under a sub-path. -->
+<#function link path>
+  <#local url = root() + path>
+  <#return url?has_content?then(url, "./")>
+</#function>

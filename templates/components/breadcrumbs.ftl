@@ -5,7 +5,7 @@
 <nav class="ub-breadcrumbs" aria-label="${label}">
   <ol class="ub-breadcrumbs__list">
     <#list items as item>
-    <li class="ub-breadcrumbs__item"><a class="ub-breadcrumbs__link" href="${lib.root()}${item.path}">${item.label}</a></li>
+    <li class="ub-breadcrumbs__item"><a class="ub-breadcrumbs__link" href="${lib.link(item.path)}">${item.label}</a></li>
     </#list>
   </ol>
 </nav>

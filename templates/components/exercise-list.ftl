@@ -6,7 +6,7 @@
 <ul class="ub-card-list">
   <#list docs as d>
   <li class="ub-card"<#if (d.type!"") == "exercise"> data-muscles="${lib.list(d.muscles)?join(" ")}" data-equipment="${lib.list(d.equipment)?join(" ")}" data-difficulty="${d.difficulty!""}"</#if>>
-    <h${headingLevel} class="ub-card__title"><a class="ub-card__link" href="${lib.root()}${lib.href(d)}">${d.title}</a></h${headingLevel}>
+    <h${headingLevel} class="ub-card__title"><a class="ub-card__link" href="${lib.link(lib.href(d))}">${d.title}</a></h${headingLevel}>
     <p class="ub-card__summary">${d.summary!""}</p>
     <#if (d.type!"") == "exercise">
     <p class="ub-card__meta">${lib.termName("difficulty", d.difficulty!"")} · <#list lib.list(d.equipment) as e>${lib.termName("equipment", e)}<#sep>, </#list></p>

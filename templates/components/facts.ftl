@@ -16,5 +16,5 @@
 </#macro>
 
 <#macro terms facet ids>
-<#list ids as id><a href="${lib.root()}${facet}/${id}.html">${lib.termName(facet, id)}</a><#sep>, </#list>
+<#list ids as id><a href="${lib.link(facet+"/"+id+".html")}">${lib.termName(facet, id)}</a><#sep>, </#list>
 </#macro>

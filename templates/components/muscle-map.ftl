@@ -25,7 +25,7 @@
       <#local on = highlighted?seq_contains(m.id)>
       <#local cls = "ub-map__muscle" + on?then(" ub-map__muscle--active", "")>
       <#if linked>
-      <a class="ub-map__link" href="${lib.root()}muscles/${m.id}.html" aria-label="${m.name}"><path class="${cls}" d="${shapes[m.id]!""}"/></a>
+      <a class="ub-map__link" href="${lib.link("muscles/"+m.id+".html")}" aria-label="${m.name}"><path class="${cls}" d="${shapes[m.id]!""}"/></a>
       <#else>
       <path class="${cls}" d="${shapes[m.id]!""}"/>
       </#if>

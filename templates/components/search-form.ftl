@@ -4,7 +4,7 @@
      search-index.json in the page instead. -->
 <#macro form>
 <#local ui = data.get("ui.yaml")>
-<form class="ub-search" role="search" action="${lib.root()}exercises/" method="get" data-ub-search data-index="${lib.root()}search-index.json">
+<form class="ub-search" role="search" action="${lib.link("exercises/")}" method="get" data-ub-search data-index="${lib.link("search-index.json")}">
   <label class="ub-search__label" for="search-q">${ui.search.label}</label>
   <div class="ub-search__row">
     <input class="ub-search__input" id="search-q" name="q" type="search" autocomplete="off" spellcheck="false">

@@ -8,7 +8,7 @@
   <h2 class="ub-terms__heading" id="terms-${facet}">${ui.browse[facet]}</h2>
   <ul class="ub-terms__list">
     <#list lib.vocab(facet) as t>
-    <li class="ub-terms__item"><a class="ub-terms__link" href="${lib.root()}${facet}/${t.id}.html"<#if t.id == current> aria-current="page"</#if>>${t.name}<#if counts> <span class="ub-terms__count">(${lib.withTerm(all, facet, t.id)?size})</span></#if></a></li>
+    <li class="ub-terms__item"><a class="ub-terms__link" href="${lib.link(facet+"/"+t.id+".html")}"<#if t.id == current> aria-current="page"</#if>>${t.name}<#if counts> <span class="ub-terms__count">(${lib.withTerm(all, facet, t.id)?size})</span></#if></a></li>
     </#list>
   </ul>
 </nav>
@@ -21,7 +21,7 @@
   <h2 class="ub-terms__heading" id="terms-facets">${ui.browse_by}</h2>
   <ul class="ub-terms__list">
     <#list ["muscles", "equipment", "difficulty"] as f>
-    <li class="ub-terms__item"><a class="ub-terms__link" href="${lib.root()}${f}/"<#if f == current> aria-current="page"</#if>>${ui.browse[f]}</a></li>
+    <li class="ub-terms__item"><a class="ub-terms__link" href="${lib.link(f+"/")}"<#if f == current> aria-current="page"</#if>>${ui.browse[f]}</a></li>
     </#list>
   </ul>
 </nav>

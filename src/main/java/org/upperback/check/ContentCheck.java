@@ -1,0 +1,271 @@
+package org.upperback.check;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Checks the sources before baking: every content file against data/schema.yaml and the
+ * vocabularies, and the files against each other (duplicate titles and orders, missing browse pages).
+ */
+public final class ContentCheck {
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+
+  private final Path project;
+  private final Rules rules;
+  private final List<Problem> problems = new ArrayList<>();
+
+  private ContentCheck(Path project) {
+    this.project = project;
+    this.rules = new Rules(project);
+  }
+
+  /** All problems in the project's content/ folder, sorted by file and line; empty when all is well. */
+  public static List<Problem> check(Path project) {
+    ContentCheck c = new ContentCheck(project);
+    c.run();
+    return c.problems.stream().sorted().toList();
+  }
+
+  /** Parses every file under content/ (the same list the output check uses). */
+  public static List<ContentFile> read(Path project) {
+    Path content = project.resolve("content");
+    List<ContentFile> files = new ArrayList<>();
+    try (Stream<Path> s = Files.walk(content)) {
+      for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
+        String rel = project.relativize(p).toString().replace('\\', '/');
+        files.add(ContentFile.parse(rel, Files.readString(p)));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return files;
+  }
+
+  private void run() {
+    for (String type : rules.types().keySet()) {
+      if (!rules.templatedTypes.contains(type)) {
+        problems.add(new Problem("jbake.properties", 0, "template." + type + ".file",
+            "type \"" + type + "\" is in data/schema.yaml but has no template; JBake would drop its pages"));
+      }
+    }
+    List<ContentFile> files = read(project);
+    for (ContentFile f : files) {
+      if (!f.path.endsWith(".md")) {
+        problems.add(new Problem(f.path, 0, "file", "only Markdown (.md) content files are supported"));
+        continue;
+      }
+      String name = f.path.substring(f.path.lastIndexOf('/') + 1);
+      if (!name.matches("[a-z0-9]+(-[a-z0-9]+)*\\.md")) {
+        problems.add(new Problem(f.path, 0, "file name",
+            "\"" + name + "\" becomes part of the page address; use lower-case letters, digits and single hyphens"));
+      }
+      problems.addAll(f.problems);
+      if (f.fields.isEmpty() && !f.problems.isEmpty()) {
+        continue;
+      }
+      checkFields(f);
+      checkBody(f);
+    }
+    checkAcrossFiles(files);
+  }
+
+  private void checkFields(ContentFile f) {
+    List<String> required = new ArrayList<>(rules.commonRequired());
+    String type = f.get("type");
+    boolean knownType = rules.types().containsKey(type);
+    if (!type.isEmpty() && !knownType) {
+      problems.add(new Problem(f.path, f.line("type"), "type",
+          "unknown value \"" + type + "\"; allowed: " + String.join(", ", rules.types().keySet())));
+    }
+    Map<String, Object> t = rules.type(type);
+    required.addAll(rules.strings(t, "required"));
+    for (String field : required) {
+      if (f.get(field).isEmpty()) {
+        problems.add(new Problem(f.path, 0, field, "missing; every " + (knownType ? type : "content") + " file needs "
+            + field + "=" + hint(field)));
+      }
+    }
+    Set<String> allowed = new LinkedHashSet<>(required);
+    allowed.addAll(rules.strings(t, "optional"));
+    for (Map.Entry<String, String> e : f.fields.entrySet()) {
+      String field = e.getKey();
+      if (knownType && !allowed.contains(field)) {
+        problems.add(new Problem(f.path, f.line(field), field,
+            "unknown field for type " + type + "; allowed: " + String.join(", ", allowed)));
+        continue;
+      }
+      if (!e.getValue().isEmpty()) {
+        checkValue(f, field, e.getValue());
+      }
+    }
+  }
+
+  private void checkValue(ContentFile f, String field, String value) {
+    Map<String, Object> rule = rules.field(field);
+    int line = f.line(field);
+    List<String> oneOf = rules.strings(rule, "oneOf");
+    if (!oneOf.isEmpty() && !oneOf.contains(value)) {
+      problems.add(new Problem(f.path, line, field, "found \"" + value + "\"; allowed: " + String.join(", ", oneOf)));
+    }
+    Object max = rule.get("maxLength");
+    if (max instanceof Integer m && value.length() > m) {
+      problems.add(new Problem(f.path, line, field,
+          "is " + value.length() + " characters long; at most " + m + " (search engines cut longer text)"));
+    }
+    Object format = rule.get("format");
+    if ("date".equals(format)) {
+      try {
+        LocalDate.parse(value, DATE);
+      } catch (DateTimeParseException e) {
+        problems.add(new Problem(f.path, line, field,
+            "found \"" + value + "\"; expected a real date written yyyy-MM-dd, such as 2026-01-31"));
+      }
+    } else if ("integer".equals(format) && !value.matches("[1-9][0-9]{0,5}")) {
+      problems.add(new Problem(f.path, line, field, "found \"" + value + "\"; expected a whole number from 1"));
+    } else if ("range".equals(format) && !value.matches("[1-9][0-9]{0,2}( to [1-9][0-9]{0,2})?")) {
+      problems.add(new Problem(f.path, line, field, "found \"" + value + "\"; expected a number or a range such as 8 to 12"));
+    }
+    Object vocabulary = rule.get("vocabulary");
+    if (vocabulary != null) {
+      List<String> terms = rules.vocabulary.getOrDefault(String.valueOf(vocabulary), List.of());
+      List<String> values = Boolean.TRUE.equals(rule.get("many")) ? List.of(value.split(",")) : List.of(value);
+      Set<String> seen = new LinkedHashSet<>();
+      for (String v : values) {
+        String term = v.strip();
+        if (!terms.contains(term)) {
+          problems.add(new Problem(f.path, line, field, "unknown value \"" + term + "\"; allowed (data/vocabulary.yaml): "
+              + String.join(", ", terms)));
+        } else if (!seen.add(term)) {
+          problems.add(new Problem(f.path, line, field, "\"" + term + "\" is listed twice"));
+        }
+      }
+    }
+  }
+
+  private void checkBody(ContentFile f) {
+    Map<String, Object> t = rules.type(f.get("type"));
+    List<String> sections = rules.strings(t, "sections");
+    Map<String, Integer> found = new HashMap<>();
+    Map<String, List<String>> subsFound = new HashMap<>();
+    String current = null;
+    for (int i = 0; i < f.body.size(); i++) {
+      String line = f.body.get(i);
+      if (line.startsWith("# ")) {
+        problems.add(new Problem(f.path, f.bodyStart + i, "body",
+            "found a level-1 heading; the title field is the page's only h1, start sections with ##"));
+      } else if (line.startsWith("## ")) {
+        current = line.substring(3).strip();
+        found.putIfAbsent(current, f.bodyStart + i);
+      } else if (line.startsWith("### ") && current != null) {
+        subsFound.computeIfAbsent(current, k -> new ArrayList<>()).add(line.substring(4).strip());
+      }
+    }
+    int last = 0;
+    for (String s : sections) {
+      Integer at = found.get(s);
+      if (at == null) {
+        problems.add(new Problem(f.path, 0, "body", "missing section \"## " + s + "\"; a " + f.get("type")
+            + " needs these sections in this order: " + String.join(", ", sections)));
+      } else if (at < last) {
+        problems.add(new Problem(f.path, at, "body", "section \"## " + s + "\" is out of order; expected order: "
+            + String.join(", ", sections)));
+      } else {
+        last = at;
+      }
+    }
+    rules.map(t, "subsections").forEach((section, subs) -> {
+      for (Object sub : (List<?>) subs) {
+        if (found.containsKey(section) && !subsFound.getOrDefault(section, List.of()).contains(String.valueOf(sub))) {
+          problems.add(new Problem(f.path, found.get(section), "body",
+              "section \"" + section + "\" needs a sub-section \"### " + sub + "\""));
+        }
+      }
+    });
+    Object numbered = t.get("numberedList");
+    if (numbered != null && found.containsKey(String.valueOf(numbered))) {
+      int from = found.get(String.valueOf(numbered)) - f.bodyStart + 1;
+      boolean hasSteps = false;
+      for (int i = from; i < f.body.size() && !f.body.get(i).startsWith("## "); i++) {
+        hasSteps |= f.body.get(i).matches("\\d+\\. .*");
+      }
+      if (!hasSteps) {
+        problems.add(new Problem(f.path, from + f.bodyStart - 1, "body",
+            "section \"" + numbered + "\" needs numbered steps (1. 2. 3.)"));
+      }
+    }
+  }
+
+  private void checkAcrossFiles(List<ContentFile> files) {
+    Map<String, String> titles = new HashMap<>();
+    Map<String, String> orders = new HashMap<>();
+    Map<String, String> facetPages = new HashMap<>();
+    for (ContentFile f : files) {
+      if (f.fields.isEmpty()) {
+        continue;
+      }
+      String title = f.get("title").toLowerCase();
+      if (!title.isEmpty()) {
+        String other = titles.putIfAbsent(title, f.path);
+        if (other != null) {
+          problems.add(new Problem(f.path, f.line("title"), "title",
+              "\"" + f.get("title") + "\" is also the title of " + other + "; every page needs its own title"));
+        }
+      }
+      if (!f.get("order").isEmpty() && f.published()) {
+        String key = f.get("type") + "#" + f.get("order");
+        String other = orders.putIfAbsent(key, f.path);
+        if (other != null) {
+          problems.add(new Problem(f.path, f.line("order"), "order",
+              f.get("order") + " is also used by " + other + "; each " + f.get("type") + " needs its own place"));
+        }
+      }
+      if ("facet".equals(f.get("type"))) {
+        String facet = f.get("facet");
+        String term = f.get("term");
+        List<String> terms = rules.vocabulary.get(facet);
+        if (terms != null && !terms.contains(term)) {
+          problems.add(new Problem(f.path, f.line("term"), "term", "unknown value \"" + term + "\" for facet " + facet
+              + "; allowed (data/vocabulary.yaml): " + String.join(", ", terms)));
+        }
+        String expected = "content/" + facet + "/" + term + ".md";
+        if (terms != null && terms.contains(term) && !f.path.equals(expected)) {
+          problems.add(new Problem(f.path, 0, "file name", "a browse page for " + facet + " \"" + term
+              + "\" must be " + expected + " (pages link to it there)"));
+        }
+        facetPages.put(facet + "/" + term, f.path);
+      }
+    }
+    rules.vocabulary.forEach((facet, terms) -> {
+      for (String term : terms) {
+        if (!facetPages.containsKey(facet + "/" + term)) {
+          problems.add(new Problem("content/" + facet + "/" + term + ".md", 0, "file",
+              "missing: data/vocabulary.yaml lists " + facet + " \"" + term
+                  + "\", so it needs a browse page (type=facet, facet=" + facet + ", term=" + term + ")"));
+        }
+      }
+    });
+  }
+
+  private static String hint(String field) {
+    return switch (field) {
+      case "date", "reviewed" -> "yyyy-MM-dd";
+      case "status" -> "published or draft";
+      case "order" -> "a whole number";
+      default -> "...";
+    };
+  }
+}

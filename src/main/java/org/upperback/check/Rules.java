@@ -1,0 +1,88 @@
+package org.upperback.check;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.yaml.snakeyaml.Yaml;
+
+/** The project's rules, read from data/schema.yaml, data/vocabulary.yaml and jbake.properties. */
+public final class Rules {
+  final Map<String, Object> schema;
+  final Map<String, List<String>> vocabulary = new LinkedHashMap<>();
+  /** Content types that have a template in jbake.properties. */
+  final List<String> templatedTypes = new ArrayList<>();
+
+  Rules(Path project) {
+    schema = yaml(project.resolve("data/schema.yaml"));
+    Map<String, Object> vocab = yaml(project.resolve("data/vocabulary.yaml"));
+    vocab.forEach((facet, terms) -> {
+      List<String> ids = new ArrayList<>();
+      for (Object t : (List<?>) terms) {
+        ids.add(String.valueOf(((Map<?, ?>) t).get("id")));
+      }
+      vocabulary.put(facet, ids);
+    });
+    Properties props = new Properties();
+    try (InputStream in = Files.newInputStream(project.resolve("jbake.properties"))) {
+      props.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    for (String key : props.stringPropertyNames()) {
+      if (key.startsWith("template.") && key.endsWith(".file")) {
+        templatedTypes.add(key.substring("template.".length(), key.length() - ".file".length()));
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> yaml(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      Object o = new Yaml().load(in);
+      return o instanceof Map ? (Map<String, Object>) o : Map.of();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  Map<String, Object> map(Map<String, Object> m, String key) {
+    Object v = m == null ? null : m.get(key);
+    return v instanceof Map ? (Map<String, Object>) v : Map.of();
+  }
+
+  @SuppressWarnings("unchecked")
+  List<String> strings(Map<String, Object> m, String key) {
+    Object v = m == null ? null : m.get(key);
+    List<String> out = new ArrayList<>();
+    if (v instanceof List) {
+      for (Object o : (List<Object>) v) {
+        out.add(String.valueOf(o));
+      }
+    }
+    return out;
+  }
+
+  Map<String, Object> types() {
+    return map(schema, "types");
+  }
+
+  Map<String, Object> type(String type) {
+    return map(types(), type);
+  }
+
+  Map<String, Object> field(String name) {
+    return map(map(schema, "fields"), name);
+  }
+
+  List<String> commonRequired() {
+    return strings(map(schema, "common"), "required");
+  }
+}
