@@ -16,6 +16,11 @@ public final class Check {
       throw new IllegalArgumentException("usage: Check sources PROJECT | Check output PROJECT SITE [SITE_URL]");
     }
     Path project = Path.of(args[1]).toAbsolutePath().normalize();
+    if (args[0].equals("output")) {
+      for (String page : SiteCheck.pruneDrafts(project, Path.of(args[2]))) {
+        System.out.println("[upper-back] not published (status=draft): removed " + page);
+      }
+    }
     List<Problem> problems = args[0].equals("sources")
         ? ContentCheck.check(project)
         : SiteCheck.check(project, Path.of(args[2]), args.length > 3 ? args[3] : "/");

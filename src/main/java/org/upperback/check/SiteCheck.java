@@ -52,6 +52,28 @@ public final class SiteCheck {
     return c.problems.stream().sorted().toList();
   }
 
+  /**
+   * JBake renders drafts too (as name-draft.html, handy in preview). The published site must not
+   * hold them, so the build removes the page of every content file whose status is draft.
+   * Returns the removed pages, relative to the site folder.
+   */
+  public static List<String> pruneDrafts(Path project, Path site) {
+    List<String> removed = new ArrayList<>();
+    for (ContentFile f : ContentCheck.read(project)) {
+      if (!f.fields.isEmpty() && "draft".equals(f.get("status"))) {
+        String draft = f.outputPath().replaceAll("\\.html$", "-draft.html");
+        try {
+          if (Files.deleteIfExists(site.resolve(draft))) {
+            removed.add(draft);
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
+    return removed;
+  }
+
   private void run() {
     if (!Files.isDirectory(site)) {
       problems.add(new Problem(rel(site), 0, "output", "missing: the site was not generated"));

@@ -24,15 +24,21 @@ public final class Bake {
 
   /** Copies the project (minus content/) and {@code content} into a fresh folder under target/, then bakes it. */
   public static Result site(Path content, String name, Map<String, String> settings) {
+    Path source = copyProject(name);
+    Bake.deleteTree(source.resolve("content"));
+    copyTree(content, source.resolve("content"));
+    return bake(source, source.resolveSibling("website"), settings);
+  }
+
+  /** A fresh copy of the project's site sources under target/bakes/NAME/src. */
+  public static Path copyProject(String name) {
     Path work = Site.project().resolve("target/bakes").resolve(name);
     Path source = work.resolve("src");
-    Path output = work.resolve("website");
     deleteTree(work);
-    for (String part : List.of("templates", "assets", "data", "jbake.properties")) {
+    for (String part : List.of("content", "templates", "assets", "data", "jbake.properties")) {
       copyTree(Site.project().resolve(part), source.resolve(part));
     }
-    copyTree(content, source.resolve("content"));
-    return bake(source, output, settings);
+    return source;
   }
 
   public static Result bake(Path source, Path output, Map<String, String> settings) {

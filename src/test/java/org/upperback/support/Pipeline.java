@@ -1,0 +1,36 @@
+package org.upperback.support;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.upperback.check.ContentCheck;
+import org.upperback.check.Problem;
+import org.upperback.check.SiteCheck;
+
+/** The build as `mvn verify` runs it (content check, bake, draft pruning, output check), on any source folder. */
+public final class Pipeline {
+  private Pipeline() {}
+
+  public record Outcome(Bake.Result bake, List<Problem> problems) {
+    public boolean failed() {
+      return !problems.isEmpty() || !bake.errors().isEmpty();
+    }
+
+    /** Every line the build would print: the checks' problems and JBake's own errors. */
+    public List<String> lines() {
+      List<String> out = new ArrayList<>();
+      problems.forEach(p -> out.add(p.toString()));
+      bake.errors().forEach(e -> out.add("jbake: " + e));
+      return out;
+    }
+  }
+
+  public static Outcome run(Path source, Path output, Map<String, String> settings) {
+    List<Problem> problems = new ArrayList<>(ContentCheck.check(source));
+    Bake.Result bake = Bake.bake(source, output, settings);
+    SiteCheck.pruneDrafts(source, output);
+    problems.addAll(SiteCheck.check(source, output, settings.getOrDefault("site.url", Site.baseUrl())));
+    return new Outcome(bake, problems);
+  }
+}
