@@ -37,6 +37,8 @@ public final class SiteCheck {
   private final String basePath;
   private final List<Problem> problems = new ArrayList<>();
   private final Map<String, Set<String>> idsByPage = new HashMap<>();
+  /** Output page -> the content file it comes from, so problems name the file an editor can fix. */
+  private final Map<String, String> sources = new HashMap<>();
 
   private SiteCheck(Path project, Path site, String siteUrl) {
     this.project = project;
@@ -82,6 +84,7 @@ public final class SiteCheck {
     Set<String> expected = new HashSet<>();
     for (ContentFile f : ContentCheck.read(project)) {
       String page = f.outputPath();
+      sources.put(page, f.path);
       if (f.published()) {
         expected.add(page);
         if (!Files.isRegularFile(site.resolve(page))) {
@@ -104,7 +107,7 @@ public final class SiteCheck {
       String rel = slashed(site.relativize(file));
       String text = read(file);
       if (TEMPLATE_ERROR.matcher(text).find()) {
-        problems.add(new Problem(rel(file), 0, "output", "contains FreeMarker error text: a template failed on this page"));
+        problems.add(new Problem(where(rel), 0, "output", "contains FreeMarker error text: a template failed on this page"));
       }
       if (rel.endsWith(".html") && !expected.contains(rel)) {
         problems.add(new Problem(rel(file), 0, "output",
@@ -137,7 +140,7 @@ public final class SiteCheck {
     String tag = el.tagName();
     boolean isLink = tag.equals("a") || (tag.equals("link") && !isLoaded(el));
     if (url.isEmpty()) {
-      problems.add(new Problem(rel(site.resolve(page)), 0, "link", where + " is empty"));
+      problems.add(new Problem(where(page), 0, "link", where + " is empty"));
       return;
     }
     if (url.startsWith("mailto:") || url.startsWith("tel:")) {
@@ -145,15 +148,15 @@ public final class SiteCheck {
     }
     if (url.startsWith("http:") || url.startsWith("https:") || url.startsWith("//")) {
       if (!isLink) {
-        problems.add(new Problem(rel(site.resolve(page)), 0, "link",
+        problems.add(new Problem(where(page), 0, "link",
             where + " loads from another host; the site must load everything from itself"));
       } else if (tag.equals("a") && !el.attr("rel").contains("noopener")) {
-        problems.add(new Problem(rel(site.resolve(page)), 0, "link", where + " is an external link without rel=\"noopener\""));
+        problems.add(new Problem(where(page), 0, "link", where + " is an external link without rel=\"noopener\""));
       }
       return;
     }
     if (url.contains(":")  && !url.startsWith("#") && url.indexOf(':') < url.indexOf('/') + (url.contains("/") ? 0 : url.length())) {
-      problems.add(new Problem(rel(site.resolve(page)), 0, "link", where + " uses an unsupported scheme"));
+      problems.add(new Problem(where(page), 0, "link", where + " uses an unsupported scheme"));
       return;
     }
     String path = url;
@@ -170,24 +173,24 @@ public final class SiteCheck {
     String target;
     if (path.startsWith("/")) {
       if (!anyDepth) {
-        problems.add(new Problem(rel(site.resolve(page)), 0, "link",
+        problems.add(new Problem(where(page), 0, "link",
             where + " starts with /, which breaks when the site is served under a sub-path; start links with ${content.rootpath}"));
         return;
       }
       if (!path.startsWith(basePath)) {
-        problems.add(new Problem(rel(site.resolve(page)), 0, "link", where + " is outside the site's base path " + basePath));
+        problems.add(new Problem(where(page), 0, "link", where + " is outside the site's base path " + basePath));
         return;
       }
       target = path.substring(basePath.length());
     } else if (anyDepth && !path.isEmpty()) {
-      problems.add(new Problem(rel(site.resolve(page)), 0, "link",
+      problems.add(new Problem(where(page), 0, "link",
           where + " is relative, but this page is served at any depth; use the base path " + basePath));
       return;
     } else {
       target = path.isEmpty() ? page : resolve(page, path);
     }
     if (target == null) {
-      problems.add(new Problem(rel(site.resolve(page)), 0, "link", where + " points above the site root"));
+      problems.add(new Problem(where(page), 0, "link", where + " points above the site root"));
       return;
     }
     target = URLDecoder.decode(target, StandardCharsets.UTF_8);
@@ -197,11 +200,11 @@ public final class SiteCheck {
       target = target + "/index.html";
     }
     if (!Files.isRegularFile(site.resolve(target))) {
-      problems.add(new Problem(rel(site.resolve(page)), 0, "link", where + " is broken: " + target + " does not exist"));
+      problems.add(new Problem(where(page), 0, "link", where + " is broken: " + target + " does not exist"));
       return;
     }
     if (!fragment.isEmpty() && target.endsWith(".html") && !ids(target).contains(fragment)) {
-      problems.add(new Problem(rel(site.resolve(page)), 0, "link",
+      problems.add(new Problem(where(page), 0, "link",
           where + " is broken: " + target + " has no element with id=\"" + fragment + "\""));
     }
   }
@@ -267,6 +270,12 @@ public final class SiteCheck {
     } catch (IOException e) {
       return "";
     }
+  }
+
+  /** "content/tips/x.md (tips/x.html)" for a page made from content, else the output file. */
+  private String where(String page) {
+    String source = sources.get(page);
+    return source != null ? source + " (" + page + ")" : rel(site.resolve(page));
   }
 
   private String rel(Path p) {
