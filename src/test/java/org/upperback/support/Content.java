@@ -1,0 +1,36 @@
+package org.upperback.support;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.upperback.check.ContentCheck;
+import org.upperback.check.ContentFile;
+import org.yaml.snakeyaml.Yaml;
+
+/** The project's content and vocabularies, read from the sources (what the pages must reflect). */
+public final class Content {
+  private Content() {}
+
+  public static List<ContentFile> published(String type) {
+    return ContentCheck.read(Site.project()).stream()
+        .filter(f -> type.equals(f.get("type")) && f.published())
+        .toList();
+  }
+
+  public static List<String> values(ContentFile f, String field) {
+    return Arrays.stream(f.get(field).split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  /** Term ids of one facet (muscles, equipment, difficulty) from data/vocabulary.yaml, in order. */
+  @SuppressWarnings("unchecked")
+  public static List<String> vocabulary(String facet) {
+    Map<String, Object> all = new Yaml().load(Site.read(Site.project().resolve("data/vocabulary.yaml")));
+    return ((List<Map<String, Object>>) all.get(facet)).stream().map(t -> String.valueOf(t.get("id"))).toList();
+  }
+
+  /** Site URL path of a content file's page, as links are written (index pages as folders). */
+  public static String url(ContentFile f) {
+    String page = f.outputPath();
+    return page.endsWith("index.html") ? page.substring(0, page.length() - "index.html".length()) : page;
+  }
+}
