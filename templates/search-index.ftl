@@ -1,6 +1,21 @@
 <#ftl output_format="plainText" strip_whitespace=true>
 <#import "lib.ftl" as lib>
 <#-- The offline search index: one entry per published exercise and tip (drafts never reach
-     published_*). Body text is stripped of markup and cut short to keep the file small. -->
+     published_*). Body text is reduced to its distinct words to keep the file small. -->
+<#-- Each distinct word of three letters or more, once: search matches word starts, so order and
+     repeats add bytes but no hits. -->
+<#function words html>
+  <#local seen = {}>
+  <#list html?replace("<[^>]+>|&[a-z]+;|&#[0-9]+;", " ", "r")?lower_case?split("[^a-z0-9]+", "r") as w>
+    <#if w?length gt 2 && !seen[w]??><#local seen = seen + {w: 1}></#if>
+  </#list>
+  <#return seen?keys?join(" ")>
+</#function>
+<#-- Level, equipment and muscle names, so "beginner" or "band" finds an exercise by its facts. -->
+<#function facetNames d>
+  <#local out = []>
+  <#list ["difficulty", "equipment", "muscles"] as f><#list lib.list(d[f]!"") as id><#local out = out + [lib.termName(f, id)]></#list></#list>
+  <#return out?join(" ")>
+</#function>
 <#assign docs = lib.byOrder(published_exercises) + lib.byOrder(published_tips)>
-[<#list docs as d>{"url":${lib.json(lib.href(d))},"title":${lib.json(d.title)},"type":${lib.json(d.type)},"summary":${lib.json(d.summary!"")},"text":${lib.json(d.body?replace("<[^>]+>", " ", "r")?replace("\\s+", " ", "r")?trim)}}<#sep>,</#list>]
+[<#list docs as d>{"url":${lib.json(lib.href(d))},"title":${lib.json(d.title)},"type":${lib.json(d.type)},"summary":${lib.json(d.summary!"")},"text":${lib.json(words(d.body + " " + facetNames(d)))}}<#sep>,</#list>]
