@@ -4,6 +4,7 @@
 <#import "components/exercise-list.ftl" as list>
 <#import "components/muscle-map.ftl" as map>
 <#import "components/filters.ftl" as filters>
+<#import "components/term-links.ftl" as terms>
 <#assign ui = data.get("ui.yaml")>
 <#assign isExercises = content.collection == "exercise">
 <#assign docs = lib.byOrder(isExercises?then(published_exercises, published_tips))>
@@ -16,6 +17,7 @@
     <@map.figure highlighted=[] linked=true/>
     <@filters.form/>
   </div>
+  <@terms.facets/>
 </#if>
 <div class="ub-results" id="results">
   <@list.cards docs=docs/>
