@@ -4,6 +4,7 @@
 <#import "components/exercise-list.ftl" as list>
 <#import "components/muscle-map.ftl" as map>
 <#import "components/filters.ftl" as filters>
+<#import "components/term-links.ftl" as terms>
 <#assign ui = data.get("ui.yaml")>
 <#assign isExercises = content.collection == "exercise">
 <#assign docs = lib.byOrder(isExercises?then(published_exercises, published_tips))>
@@ -13,7 +14,12 @@
 <div class="ub-prose">${content.body?no_esc}</div>
 <#if isExercises>
   <div class="ub-browse">
-    <@map.figure highlighted=[] linked=true/>
+    <#-- The map's muscle shapes are small, irregular targets: the text links beside them are the
+         equivalent controls of at least 24x24 px that WCAG 2.5.8 asks for, and read better. -->
+    <div class="ub-browse__map">
+      <@map.figure highlighted=[] linked=true/>
+      <@terms.facet facet="muscles"/>
+    </div>
     <@filters.form/>
   </div>
 </#if>
