@@ -32,8 +32,8 @@ class AccessibilityTest {
 
   @BeforeAll
   static void start() {
-    site = ServedSite.get();
     browser = Browser.start();
+    site = ServedSite.get();
   }
 
   @AfterAll

@@ -240,14 +240,18 @@ class InteractionTest {
     Stream<DynamicNode> everyPageShowsItsHeadingContentAndLinks() {
       return site.pagesAndMissing().stream().map(page -> dynamicTest(page, () -> {
         browser.openPage(site.pageUrl(page));
-        WebElement h1 = browser.driver().findElement(By.cssSelector("main h1"));
-        assertTrue(h1.isDisplayed() && !h1.getText().isBlank(), page + ": h1 shown");
-        WebElement main = browser.driver().findElement(By.id("main-content"));
-        assertTrue(main.getText().length() > h1.getText().length() + 40, page + ": main content shown");
-        long links = browser.driver().findElements(By.cssSelector("a[href]")).stream()
-            .filter(WebElement::isDisplayed).count();
-        assertTrue(links >= 5, page + ": navigation links shown (" + links + ")");
-        assertTrue(browser.driver().findElement(By.cssSelector(".ub-nav")).isDisplayed(), page + ": main navigation");
+        Map<String, Object> seen = browser.js("""
+            var shown = e => !!e && e.getClientRects().length > 0 && getComputedStyle(e).visibility === 'visible';
+            var h1 = document.querySelector('main h1'), main = document.getElementById('main-content');
+            return {h1: shown(h1) ? h1.textContent.trim() : '', main: shown(main) ? main.innerText.trim().length : 0,
+              nav: shown(document.querySelector('.ub-nav')),
+              links: [...document.querySelectorAll('a[href]')].filter(shown).length};
+            """);
+        String h1 = (String) seen.get("h1");
+        assertFalse(h1.isBlank(), page + ": h1 shown");
+        assertTrue(((Number) seen.get("main")).intValue() > h1.length() + 40, page + ": main content shown " + seen);
+        assertEquals(Boolean.TRUE, seen.get("nav"), page + ": main navigation shown");
+        assertTrue(((Number) seen.get("links")).intValue() >= 5, page + ": links shown " + seen);
       }));
     }
 

@@ -1,11 +1,11 @@
 package org.upperback.browser;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -30,8 +30,8 @@ class LayoutTest {
 
   @BeforeAll
   static void start() {
-    site = ServedSite.get();
     browser = Browser.start();
+    site = ServedSite.get();
   }
 
   @AfterAll
@@ -41,23 +41,27 @@ class LayoutTest {
     }
   }
 
+  /** One test per page; the page is loaded once and laid out again at each width (no reload needed). */
   @TestFactory
   Stream<DynamicNode> everyPageFitsAndNothingOverlaps() {
-    return WIDTHS.stream().map(width -> dynamicContainer(width + "px",
-        site.pagesAndMissing().stream().map(page -> dynamicTest(page, () -> layout(page, width)))));
+    return site.pagesAndMissing().stream().map(page -> dynamicTest(page, () -> layout(page)));
   }
 
-  private static void layout(String page, int width) {
-    browser.viewport(width, 900);
+  private static void layout(String page) {
+    browser.viewport(WIDTHS.get(0), 900);
     browser.openPage(site.pageUrl(page));
-    List<String> problems = Browser.strings(browser.js(LAYOUT));
-    assertTrue(problems.isEmpty(), page + " at " + width + " px:\n  " + String.join("\n  ", problems));
-    if (SCREENSHOTS.contains(page) && width != 768) {
-      String name = page.equals("index.html") ? "home" : page.replace(".html", "").replace('/', '-');
-      Path file = Site.project().resolve("target/screenshots").resolve(name + "-" + width + ".png");
-      browser.screenshot(file);
-      assertTrue(Files.isRegularFile(file), "screenshot " + file);
+    List<String> problems = new ArrayList<>();
+    for (int width : WIDTHS) {
+      browser.viewport(width, 900);
+      Browser.strings(browser.js(LAYOUT)).forEach(p -> problems.add(width + " px: " + p));
+      if (SCREENSHOTS.contains(page) && width != 768) {
+        String name = page.equals("index.html") ? "home" : page.replace(".html", "").replace('/', '-');
+        Path file = Site.project().resolve("target/screenshots").resolve(name + "-" + width + ".png");
+        browser.screenshot(file);
+        assertTrue(Files.isRegularFile(file), "screenshot " + file);
+      }
     }
+    assertTrue(problems.isEmpty(), page + ":\n  " + String.join("\n  ", problems));
   }
 
   /**

@@ -29,8 +29,8 @@ class PrintTest {
 
   @BeforeAll
   static void start() {
-    site = ServedSite.get();
     browser = Browser.start();
+    site = ServedSite.get();
   }
 
   @AfterAll

@@ -70,6 +70,8 @@ public final class Browser implements AutoCloseable {
         "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--disable-dev-shm-usage", "--no-default-browser-check", "--disable-extensions",
+        "--disable-default-apps", "--disable-domain-reliability", "--disable-client-side-phishing-detection",
+        "--no-pings",
         "--force-device-scale-factor=1", "--lang=en-GB",
         "--user-data-dir=" + profile,
         "--window-size=" + options.width() + "," + options.height());

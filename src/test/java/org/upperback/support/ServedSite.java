@@ -39,11 +39,32 @@ public final class ServedSite {
       if (!result.errors().isEmpty()) {
         throw new IllegalStateException("Baking the site for " + url + " failed: " + result.errors());
       }
+      requireRenderedPages(result.output());
       StaticServer server = new StaticServer(result.output(), BASE, port);
       instance = new ServedSite(result, server);
       Runtime.getRuntime().addShutdownHook(new Thread(server::close, "static-server-stop"));
     }
     return instance;
+  }
+
+  /**
+   * JBake reports neither a missing template engine (pages are written empty) nor a template error (the
+   * stack trace is written into the page): both would make the browser tests test nothing.
+   */
+  private static void requireRenderedPages(Path output) {
+    List<String> bad = new ArrayList<>();
+    for (Path page : Site.files(output, ".html")) {
+      String html = Site.read(output.resolve(page));
+      if (!html.contains("</html>") || html.contains("FreeMarker template error") || html.contains("freemarker.core.")) {
+        bad.add(Site.slashed(page));
+      }
+    }
+    if (bad.isEmpty() && Site.files(output, ".html").size() < 2) {
+      bad.add("(no pages)");
+    }
+    if (!bad.isEmpty()) {
+      throw new IllegalStateException("The bake for the browser tests wrote broken or empty pages: " + bad);
+    }
   }
 
   private static int freePort() {
