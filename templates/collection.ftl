@@ -14,7 +14,12 @@
 <div class="ub-prose">${content.body?no_esc}</div>
 <#if isExercises>
   <div class="ub-browse">
-    <@map.figure highlighted=[] linked=true/>
+    <#-- The map's muscle shapes are small, irregular targets: the text links beside them are the
+         equivalent controls of at least 24x24 px that WCAG 2.5.8 asks for, and read better. -->
+    <div class="ub-browse__map">
+      <@map.figure highlighted=[] linked=true/>
+      <@terms.facet facet="muscles"/>
+    </div>
     <@filters.form/>
   </div>
   <@terms.facets/>

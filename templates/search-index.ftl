@@ -2,12 +2,12 @@
 <#import "lib.ftl" as lib>
 <#-- The offline search index: one entry per published exercise and tip (drafts never reach
      published_*). Body text is reduced to its distinct words to keep the file small. -->
-<#-- Each distinct word of three letters or more, once: search matches word starts, so order and
+<#-- Each distinct word of two letters or more (as js/site.js splits them), once: search matches word starts, so order and
      repeats add bytes but no hits. -->
 <#function words html>
   <#local seen = {}>
   <#list html?replace("<[^>]+>|&[a-z]+;|&#[0-9]+;", " ", "r")?lower_case?split("[^a-z0-9]+", "r") as w>
-    <#if w?length gt 2 && !seen[w]??><#local seen = seen + {w: 1}></#if>
+    <#if w?length gt 1 && !seen[w]??><#local seen = seen + {w: 1}></#if>
   </#list>
   <#return seen?keys?join(" ")>
 </#function>

@@ -1,0 +1,289 @@
+package org.upperback.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.upperback.support.Browser;
+import org.upperback.support.ServedSite;
+import org.upperback.support.Site;
+import org.upperback.support.Sources;
+import org.upperback.support.Sources.Doc;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * The optional JavaScript (assets/js/site.js) does what it promises, and every page still works without it.
+ * Expected results come from the content sources (content/**.md) and data/ui.yaml, never from a fixed list.
+ */
+class InteractionTest {
+  static final List<String> FACETS = List.of("muscles", "equipment", "difficulty");
+  static final String CARDS = "#results .ub-card";
+
+  private static ServedSite site;
+
+  @BeforeAll
+  static void bake() {
+    site = ServedSite.get();
+  }
+
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> ui() {
+    return (Map<String, Object>) new Yaml().load(Site.read(Site.project().resolve("data/ui.yaml")));
+  }
+
+  @SuppressWarnings("unchecked")
+  static String ui(String group, String key) {
+    return (String) ((Map<String, Object>) ui().get(group)).get(key);
+  }
+
+  static Set<String> titles(List<Doc> docs) {
+    return docs.stream().map(Doc::title).collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  /** With JavaScript: filters on the exercises index, search on search.html. */
+  @Nested
+  @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+  class WithJavaScript {
+    private Browser browser;
+
+    @BeforeAll
+    void start() {
+      browser = Browser.start();
+    }
+
+    @AfterAll
+    void stop() {
+      if (browser != null) {
+        browser.close();
+      }
+    }
+
+    private Set<String> visibleCardTitles() {
+      return browser.driver().findElements(By.cssSelector(CARDS)).stream()
+          .filter(WebElement::isDisplayed)
+          .map(c -> c.findElement(By.cssSelector(".ub-card__title")).getText().trim())
+          .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private String filterStatus(int shown, int total) {
+      return ui("filters", "status").replace("{shown}", String.valueOf(shown)).replace("{total}", String.valueOf(total));
+    }
+
+    private WebElement openFilters() {
+      browser.openPage(site.pageUrl("exercises/index.html"));
+      WebElement form = browser.driver().findElement(By.cssSelector("form[data-ub-filters]"));
+      assertTrue(form.isDisplayed(), "the filter form must be shown when JavaScript runs");
+      return form;
+    }
+
+    @TestFactory
+    Stream<DynamicNode> eachFilterShowsExactlyTheMatchingExercises() {
+      List<Doc> exercises = Sources.published("exercise");
+      return FACETS.stream().map(facet -> dynamicContainer(facet, optionValues(facet).stream().map(value ->
+          dynamicTest(value, () -> {
+            WebElement form = openFilters();
+            new Select(form.findElement(By.name(facet))).selectByValue(value);
+            Set<String> expected = titles(exercises.stream().filter(d -> d.list(facet).contains(value)).toList());
+            assertEquals(expected, visibleCardTitles(), facet + "=" + value + ": visible cards");
+            assertEquals(filterStatus(expected.size(), exercises.size()),
+                form.findElement(By.cssSelector(".ub-filters__status")).getText(), facet + "=" + value + ": status");
+          }))));
+    }
+
+    /** The values offered by a filter, read from the baked page (the vocabulary in data/vocabulary.yaml). */
+    private List<String> optionValues(String facet) {
+      List<String> values = Site.parse(site.output(), java.nio.file.Path.of("exercises/index.html"))
+          .select("select[name=" + facet + "] option").eachAttr("value").stream().filter(v -> !v.isEmpty()).toList();
+      assertFalse(values.isEmpty(), facet + " filter has no options");
+      return values;
+    }
+
+    @Test
+    void filtersCombineAndResetShowsAll() {
+      List<Doc> exercises = Sources.published("exercise");
+      WebElement form = openFilters();
+      assertEquals(titles(exercises), visibleCardTitles(), "before filtering every exercise is listed");
+      assertEquals(filterStatus(exercises.size(), exercises.size()),
+          form.findElement(By.cssSelector(".ub-filters__status")).getText());
+      // The most common equipment with the most common level: a combination that leaves some cards.
+      String equipment = mostCommon(exercises, "equipment");
+      String difficulty = mostCommon(exercises, "difficulty");
+      new Select(form.findElement(By.name("equipment"))).selectByValue(equipment);
+      new Select(form.findElement(By.name("difficulty"))).selectByValue(difficulty);
+      Set<String> expected = titles(exercises.stream()
+          .filter(d -> d.list("equipment").contains(equipment) && d.list("difficulty").contains(difficulty)).toList());
+      assertEquals(expected, visibleCardTitles(), "equipment=" + equipment + " and difficulty=" + difficulty);
+      form.findElement(By.cssSelector("button[type=reset]")).click();
+      waitUntil(() -> visibleCardTitles().equals(titles(exercises)), "reset shows every exercise again");
+      assertEquals(filterStatus(exercises.size(), exercises.size()),
+          form.findElement(By.cssSelector(".ub-filters__status")).getText());
+    }
+
+    private String mostCommon(List<Doc> docs, String facet) {
+      return docs.stream().flatMap(d -> d.list(facet).stream())
+          .collect(Collectors.groupingBy(v -> v, Collectors.counting()))
+          .entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    }
+
+    /**
+     * Results are exactly the published exercises and tips whose title, summary or text have, for every
+     * query word, a word starting with it. "band" and "shoulder blades" are the search page's own examples;
+     * a nonsense word and HTML entity names (the index once held "Don&rsquo;t") must find nothing.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"band", "shoulder blades", "dumb", "pain", "zqxvbnm", "rsquo", "ldquo", "rdquo", "nbsp"})
+    void searchFindsExactlyThePagesContainingTheWords(String query) {
+      List<String> terms = Sources.words(query);
+      Predicate<Doc> matches = d -> {
+        List<String> words = Sources.words(d.title() + " " + d.get("summary") + " " + d.body());
+        return terms.stream().allMatch(t -> words.stream().anyMatch(w -> w.startsWith(t)));
+      };
+      List<Doc> docs = new ArrayList<>(Sources.published("exercise"));
+      docs.addAll(Sources.published("tip"));
+      Set<String> expected = titles(docs.stream().filter(matches).toList());
+
+      search(query);
+      String status = expected.isEmpty() ? ui("search", "none") : ui("search", "results")
+          .replace("{count}", String.valueOf(expected.size())).replace("{query}", query);
+      waitUntil(() -> status.equals(searchStatus()), "status '" + status + "', got '" + searchStatus() + "'");
+      List<WebElement> links = browser.driver().findElements(By.cssSelector("[data-ub-results] li > a"));
+      assertEquals(expected, links.stream().map(WebElement::getText).collect(Collectors.toCollection(TreeSet::new)),
+          "results for '" + query + "'");
+      if (expected.isEmpty()) {
+        assertTrue(browser.driver().findElements(By.cssSelector("[data-ub-results] li")).isEmpty(), "no results");
+        return;
+      }
+      // The first result opens its page, under the site's sub-path.
+      String title = links.get(0).getText();
+      links.get(0).click();
+      waitUntil(() -> !browser.driver().getCurrentUrl().contains("search.html"), "result page");
+      assertTrue(browser.driver().getCurrentUrl().startsWith(site.url()), browser.driver().getCurrentUrl());
+      assertEquals(title, browser.driver().findElement(By.tagName("h1")).getText());
+    }
+
+    @Test
+    void theSearchExamplesFindSomething() {
+      for (String query : List.of("band", "shoulder blades")) {
+        search(query);
+        waitUntil(() -> !browser.driver().findElements(By.cssSelector("[data-ub-results] li")).isEmpty(),
+            "results for '" + query + "'");
+      }
+    }
+
+    private void search(String query) {
+      browser.openPage(site.pageUrl("search.html"));
+      WebElement input = browser.driver().findElement(By.id("search-q"));
+      input.sendKeys(query);
+    }
+
+    private String searchStatus() {
+      return browser.driver().findElement(By.cssSelector(".ub-search__status")).getText();
+    }
+
+    private void waitUntil(java.util.function.BooleanSupplier condition, String what) {
+      long end = System.currentTimeMillis() + 5000;
+      while (!condition.getAsBoolean()) {
+        if (System.currentTimeMillis() > end) {
+          throw new AssertionError("Timed out: " + what);
+        }
+        try {
+          Thread.sleep(25);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new AssertionError(e);
+        }
+      }
+    }
+  }
+
+  /** With JavaScript blocked: the site is still complete. */
+  @Nested
+  @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+  class WithoutJavaScript {
+    private Browser browser;
+
+    @BeforeAll
+    void start() {
+      browser = Browser.start(Browser.Options.defaults().withoutJavaScript());
+    }
+
+    @AfterAll
+    void stop() {
+      if (browser != null) {
+        browser.close();
+      }
+    }
+
+    @TestFactory
+    Stream<DynamicNode> everyPageShowsItsHeadingContentAndLinks() {
+      return site.pagesAndMissing().stream().map(page -> dynamicTest(page, () -> {
+        browser.openPage(site.pageUrl(page));
+        Map<String, Object> seen = browser.js("""
+            var shown = e => !!e && e.getClientRects().length > 0 && getComputedStyle(e).visibility === 'visible';
+            var h1 = document.querySelector('main h1'), main = document.getElementById('main-content');
+            return {h1: shown(h1) ? h1.textContent.trim() : '', main: shown(main) ? main.innerText.trim().length : 0,
+              nav: shown(document.querySelector('.ub-nav')),
+              links: [...document.querySelectorAll('a[href]')].filter(shown).length};
+            """);
+        String h1 = (String) seen.get("h1");
+        assertFalse(h1.isBlank(), page + ": h1 shown");
+        assertTrue(((Number) seen.get("main")).intValue() > h1.length() + 40, page + ": main content shown " + seen);
+        assertEquals(Boolean.TRUE, seen.get("nav"), page + ": main navigation shown");
+        assertTrue(((Number) seen.get("links")).intValue() >= 5, page + ": links shown " + seen);
+      }));
+    }
+
+    @Test
+    void pageScriptsReallyAreOff() {
+      browser.openPage(site.pageUrl("exercises/index.html"));
+      // site.js would unhide the form and fill the status; with scripts off neither happens.
+      assertEquals("", browser.driver().findElement(By.cssSelector(".ub-filters__status")).getAttribute("textContent"));
+    }
+
+    @Test
+    void filtersStayHiddenAndEveryExerciseIsListed() {
+      browser.openPage(site.pageUrl("exercises/index.html"));
+      assertFalse(browser.driver().findElement(By.cssSelector("form[data-ub-filters]")).isDisplayed(),
+          "the filter form needs JavaScript, so it stays hidden");
+      List<WebElement> cards = browser.driver().findElements(By.cssSelector(CARDS));
+      assertTrue(cards.stream().allMatch(WebElement::isDisplayed), "every card is shown");
+      assertEquals(titles(Sources.published("exercise")), cards.stream()
+          .map(c -> c.findElement(By.cssSelector(".ub-card__title")).getText().trim())
+          .collect(Collectors.toCollection(TreeSet::new)));
+    }
+
+    @Test
+    void searchFormGoesToTheExercisesIndex() {
+      browser.openPage(site.pageUrl("search.html"));
+      WebElement input = browser.driver().findElement(By.id("search-q"));
+      input.sendKeys("band");
+      input.submit();
+      String url = browser.driver().getCurrentUrl();
+      assertEquals(site.url("exercises/?q=band"), url);
+      assertEquals(Sources.all().stream().filter(d -> d.file().endsWith("exercises/index.md")).findFirst()
+          .orElseThrow().title(), browser.driver().findElement(By.tagName("h1")).getText());
+    }
+  }
+}
