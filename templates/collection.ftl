@@ -5,9 +5,9 @@
 <#import "components/muscle-map.ftl" as map>
 <#import "components/filters.ftl" as filters>
 <#import "components/term-links.ftl" as terms>
-<#assign ui = data.get("ui.yaml")>
+<#assign ui = lib.ui>
 <#assign isExercises = content.collection == "exercise">
-<#assign docs = lib.byOrder(isExercises?then(published_exercises, published_tips))>
+<#assign docs = isExercises?then(published_exercises, published_tips)>
 <@layout.page title=content.title description=content.summary section=isExercises?then("exercises", "tips") trail=[lib.homeCrumb()]>
 <h1>${content.title}</h1>
 <p class="ub-lead">${content.summary}</p>

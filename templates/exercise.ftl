@@ -8,9 +8,8 @@
 <#import "components/exercise-list.ftl" as list>
 <#import "components/pager.ftl" as pager>
 <#import "components/muscle-map.ftl" as map>
-<#assign ui = data.get("ui.yaml")>
+<#assign ui = lib.ui>
 <#assign parts = lib.sections(content.body)>
-<#assign exercises = lib.byOrder(published_exercises)>
 <@layout.page title=content.title description=content.summary section="exercises" schemaType="MedicalWebPage"
     trail=[lib.homeCrumb(), lib.navItem("exercises")]>
 <article class="ub-article ub-exercise">
@@ -39,13 +38,14 @@
     </#if>
   </#list>
   <p class="ub-reviewed">${ui.reviewed}: <time datetime="${content.reviewed}">${lib.longDate(content.reviewed)}</time></p>
-  <#assign related = lib.related(exercises, content, 3)>
+  <#-- related, previousContent and nextContent are set by OrderedDocumentsRenderer. -->
+  <#assign related = content.related![]>
   <#if related?has_content>
   <section class="ub-related" aria-labelledby="related-heading">
     <h2 id="related-heading">${ui.related}</h2>
     <@list.cards docs=related headingLevel=3/>
   </section>
   </#if>
-  <@pager.around docs=exercises labels=ui/>
+  <@pager.around labels=ui/>
 </article>
 </@layout.page>

@@ -3,7 +3,7 @@
 <#import "lib.ftl" as lib>
 <#import "components/muscle-map.ftl" as map>
 <#import "components/term-links.ftl" as terms>
-<#assign ui = data.get("ui.yaml")>
+<#assign ui = lib.ui>
 <@layout.page title=content.title description=content.summary section="browse" trail=[lib.homeCrumb(), lib.navItem("exercises")]>
 <h1>${content.title}</h1>
 <p class="ub-lead">${content.summary}</p>

@@ -4,8 +4,8 @@
 <#import "components/exercise-list.ftl" as list>
 <#import "components/muscle-map.ftl" as map>
 <#import "components/term-links.ftl" as terms>
-<#assign ui = data.get("ui.yaml")>
-<#assign docs = lib.withTerm(lib.byOrder(published_exercises), content.facet, content.term)>
+<#assign ui = lib.ui>
+<#assign docs = lib.withTerm(published_exercises, content.facet, content.term)>
 <@layout.page title=content.title description=content.summary section="browse"
     trail=[lib.homeCrumb(), lib.navItem("exercises"), {"label": ui.browse[content.facet], "path": content.facet + "/"}]>
 <h1>${content.title}</h1>

@@ -1,9 +1,9 @@
 <#ftl output_format="XML" strip_whitespace=true>
 <#import "lib.ftl" as lib>
 <#-- Atom feed of exercises and tips. `updated` comes from content dates, never from the build time. -->
-<#assign docs = lib.byOrder(published_exercises) + lib.byOrder(published_tips)>
+<#assign docs = published_exercises + published_tips>
 <#assign latest = docs?map(d -> lib.isoDate(d.date))?sort?reverse?first!"2026-01-01">
-<#assign ui = data.get("ui.yaml")>
+<#assign ui = lib.ui>
 <?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en-GB">
   <title>${ui.site_name}</title>

@@ -2,7 +2,7 @@
 <#import "layout.ftl" as layout>
 <#import "lib.ftl" as lib>
 <#import "components/exercise-list.ftl" as list>
-<#assign ui = data.get("ui.yaml")>
+<#assign ui = lib.ui>
 <@layout.page title=content.title description=content.summary section="home" schemaType="MedicalWebPage">
 <div class="ub-hero">
   <h1 class="ub-hero__title">${content.title}</h1>
@@ -15,6 +15,6 @@
 <div class="ub-prose">${content.body?no_esc}</div>
 <section class="ub-section" aria-labelledby="home-exercises">
   <h2 id="home-exercises">${lib.navItem("exercises").label}</h2>
-  <@list.cards docs=lib.byOrder(published_exercises) headingLevel=3/>
+  <@list.cards docs=published_exercises headingLevel=3/>
 </section>
 </@layout.page>

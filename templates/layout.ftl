@@ -7,7 +7,7 @@
 <#-- title: the page's own name; description: meta description; section: nav entry to mark current;
      trail: breadcrumb parents as [{label, path}]; schemaType: schema.org type of the page. -->
 <#macro page title description section="" trail=[] schemaType="MedicalWebPage">
-<#local ui = data.get("ui.yaml")>
+<#local ui = lib.ui>
 <#local root = lib.root()>
 <#local isError = (content.type!"") == "error">
 <!DOCTYPE html>

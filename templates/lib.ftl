@@ -1,9 +1,13 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#-- Shared helpers (functions only, no markup): site paths, vocabulary look-ups, lists. -->
 
+<#-- Read once per page: each data.get is a database query. -->
+<#assign ui = data.get("ui.yaml")>
 <#-- The vocabularies in data/ are the only source of labels and allowed values. -->
+<#assign vocabulary = data.get("vocabulary.yaml")>
+
 <#function vocab facet>
-  <#return data.get("vocabulary.yaml")[facet]>
+  <#return vocabulary[facet]>
 </#function>
 
 <#function termName facet id>
@@ -13,9 +17,7 @@
 
 <#-- Header fields reach templates as strings: "a, b" -> ["a","b"]. -->
 <#function list value="">
-  <#local out = []>
-  <#list (value!"")?split(",") as v><#if v?trim?has_content><#local out = out + [v?trim]></#if></#list>
-  <#return out>
+  <#return (value!"")?split(",")?map(v -> v?trim)?filter(v -> v?has_content)>
 </#function>
 
 <#-- Relative prefix to the site root. The 404 page is served at any depth, so it uses the
@@ -51,20 +53,9 @@
   <#return baseUrl() + href(doc)>
 </#function>
 
-<#-- Documents sorted by their numeric `order` header (header values are strings). -->
-<#function byOrder docs>
-  <#local keyed = []>
-  <#list docs as d><#local keyed = keyed + [{"n": (d.order!"0")?number, "doc": d}]></#list>
-  <#local out = []>
-  <#list keyed?sort_by("n") as k><#local out = out + [k.doc]></#list>
-  <#return out>
-</#function>
-
 <#-- Exercises whose header field `facet` holds `term`. -->
 <#function withTerm docs facet term>
-  <#local out = []>
-  <#list docs as d><#if list(d[facet]!"")?seq_contains(term)><#local out = out + [d]></#if></#list>
-  <#return out>
+  <#return docs?filter(d -> list(d[facet]!"")?seq_contains(term))>
 </#function>
 
 <#-- Safe inside <script type="application/ld+json">: no markup-significant characters survive. -->
@@ -98,12 +89,12 @@
 
 <#-- The main navigation entry of a site section (labels live in data/ui.yaml). -->
 <#function navItem section>
-  <#list data.get("ui.yaml").nav as item><#if item.section == section><#return item></#if></#list>
+  <#list ui.nav as item><#if item.section == section><#return item></#if></#list>
   <#return {"label": section, "path": ""}>
 </#function>
 
 <#function homeCrumb>
-  <#return {"label": data.get("ui.yaml").breadcrumb_home, "path": ""}>
+  <#return {"label": ui.breadcrumb_home, "path": ""}>
 </#function>
 
 <#-- "2026-11-26" (a header string) or a date -> "26 November 2026". -->
@@ -117,21 +108,6 @@
   <#return value>
 </#function>
 
-<#-- Up to `limit` other exercises that share muscles with `doc`, most shared first, then by order. -->
-<#function related docs doc limit>
-  <#local mine = list(doc.muscles!"")>
-  <#local scored = []>
-  <#list docs as d>
-    <#if d.uri != doc.uri>
-      <#local shared = 0>
-      <#list list(d.muscles!"") as m><#if mine?seq_contains(m)><#local shared = shared + 1></#if></#list>
-      <#if shared gt 0><#local scored = scored + [{"n": 1000 * (100 - shared) + d?index, "doc": d}]></#if>
-    </#if>
-  </#list>
-  <#local out = []>
-  <#list scored?sort_by("n") as k><#if k?index lt limit><#local out = out + [k.doc]></#if></#list>
-  <#return out>
-</#function>
 
 <#-- A link to a site path ("" is the home page) that works at any depth and under a sub-path. -->
 <#function link path>

@@ -17,5 +17,5 @@
   <#list ["difficulty", "equipment", "muscles"] as f><#list lib.list(d[f]!"") as id><#local out = out + [lib.termName(f, id)]></#list></#list>
   <#return out?join(" ")>
 </#function>
-<#assign docs = lib.byOrder(published_exercises) + lib.byOrder(published_tips)>
+<#assign docs = published_exercises + published_tips>
 [<#list docs as d>{"url":${lib.json(lib.href(d))},"title":${lib.json(d.title)},"type":${lib.json(d.type)},"summary":${lib.json(d.summary!"")},"text":${lib.json(words(d.body + " " + facetNames(d)))}}<#sep>,</#list>]

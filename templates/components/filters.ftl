@@ -3,7 +3,7 @@
 <#-- Filter controls for the exercises list. Hidden until js/site.js shows them: without
      JavaScript the browse pages (muscles/, equipment/, difficulty/) do the same job. -->
 <#macro form>
-<#local ui = data.get("ui.yaml")>
+<#local ui = lib.ui>
 <form class="ub-filters" data-ub-filters hidden aria-labelledby="filters-heading">
   <h2 class="ub-filters__heading" id="filters-heading">${ui.filters.heading}</h2>
   <#list ["muscles", "equipment", "difficulty"] as facet>

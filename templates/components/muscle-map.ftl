@@ -12,7 +12,7 @@
   "biceps": "M39 96 51 96 47 142 34 140Z M166 140 153 142 149 96 161 96Z"
 }>
 <#macro figure highlighted=[] linked=false>
-<#local ui = data.get("ui.yaml")>
+<#local ui = lib.ui>
 <#local names = []>
 <#list highlighted as id><#local names = names + [lib.termName("muscles", id)]></#list>
 <#local uid = linked?then("map-nav", "map")>

@@ -3,7 +3,7 @@
 <#-- Without JavaScript the form goes to the exercises index; js/site.js searches
      search-index.json in the page instead. -->
 <#macro form>
-<#local ui = data.get("ui.yaml")>
+<#local ui = lib.ui>
 <form class="ub-search" role="search" action="${lib.link("exercises/")}" method="get" data-ub-search data-index="${lib.link("search-index.json")}">
   <label class="ub-search__label" for="search-q">${ui.search.label}</label>
   <div class="ub-search__row">

@@ -2,7 +2,7 @@
 <#import "../lib.ftl" as lib>
 <#-- Links to every term of one facet (muscles, equipment, difficulty), in vocabulary order. -->
 <#macro facet facet current="" counts=false>
-<#local ui = data.get("ui.yaml")>
+<#local ui = lib.ui>
 <#local all = counts?then(published_exercises, [])>
 <nav class="ub-terms" aria-labelledby="terms-${facet}">
   <h2 class="ub-terms__heading" id="terms-${facet}">${ui.browse[facet]}</h2>
@@ -16,7 +16,7 @@
 
 <#-- Links to the three browse indexes. -->
 <#macro facets current="">
-<#local ui = data.get("ui.yaml")>
+<#local ui = lib.ui>
 <nav class="ub-terms" aria-labelledby="terms-facets">
   <h2 class="ub-terms__heading" id="terms-facets">${ui.browse_by}</h2>
   <ul class="ub-terms__list">

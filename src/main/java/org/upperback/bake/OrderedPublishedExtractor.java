@@ -1,0 +1,24 @@
+package org.upperback.bake;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jbake.app.ContentStore;
+import org.jbake.model.DocumentModel;
+import org.jbake.template.ModelExtractor;
+
+/**
+ * {@code published_exercises}, {@code published_tips} (and the plural keys JBake would otherwise
+ * register for them) in the site's order, queried once per bake. JBake's own extractor runs a fresh
+ * query every time a template reads the variable. JBake makes a new instance of each extractor at
+ * the start of every bake, so nothing is kept from one bake to the next.
+ */
+public class OrderedPublishedExtractor implements ModelExtractor<List<DocumentModel>> {
+  private final Map<String, List<DocumentModel>> cache = new ConcurrentHashMap<>();
+
+  @Override
+  public List<DocumentModel> get(ContentStore db, Map model, String key) {
+    String plural = key.startsWith("published_") ? key.substring("published_".length()) : key;
+    return cache.computeIfAbsent(plural, k -> Ordered.published(db, k.substring(0, k.length() - 1)));
+  }
+}
