@@ -13,35 +13,16 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
-import org.upperback.support.Browser;
-import org.upperback.support.ServedSite;
 
 /**
  * Zero axe-core violations (WCAG 2.2 A and AA rules) on every generated page, the 404 page at a deep
  * missing URL included, in the light and the dark colour scheme.
  */
-class AccessibilityTest {
+class AccessibilityTest extends BrowserTest {
   static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
-  private static ServedSite site;
-  private static Browser browser;
-
-  @BeforeAll
-  static void start() {
-    browser = Browser.start();
-    site = ServedSite.get();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @TestFactory
   Stream<DynamicNode> everyPageHasNoViolations() {

@@ -8,39 +8,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 import org.upperback.support.Browser;
-import org.upperback.support.ServedSite;
 
 /**
  * Keyboard and pointer operability: the skip link (WCAG 2.4.1), a visible focus indicator on every control
  * reached with Tab (2.4.7), and target size (2.5.8).
  */
-class KeyboardTest {
+class KeyboardTest extends BrowserTest {
   /** Pages that between them hold every kind of control: cards, map links, filters, search, pager, facts. */
   static final List<String> REPRESENTATIVE = List.of("index.html", "exercises/index.html", "exercises/row.html",
       "search.html");
 
-  private static ServedSite site;
-  private static Browser browser;
-
-  @BeforeAll
-  static void start() {
-    browser = Browser.start();
-    site = ServedSite.get();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   // ---------------------------------------------------------------- skip link
 

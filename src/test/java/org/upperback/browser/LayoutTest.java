@@ -8,12 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
 import org.upperback.support.Browser;
-import org.upperback.support.ServedSite;
 import org.upperback.support.Site;
 
 /**
@@ -21,25 +18,10 @@ import org.upperback.support.Site;
  * scrolling, nothing past the right edge, and the page's regions and blocks never overlap. Full-page
  * screenshots of the home page and an exercise go to target/screenshots/ for a person to look at.
  */
-class LayoutTest {
+class LayoutTest extends BrowserTest {
   static final List<Integer> WIDTHS = List.of(320, 768, 1280);
   static final List<String> SCREENSHOTS = List.of("index.html", "exercises/row.html");
 
-  private static ServedSite site;
-  private static Browser browser;
-
-  @BeforeAll
-  static void start() {
-    browser = Browser.start();
-    site = ServedSite.get();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   /** One test per page; the page is loaded once and laid out again at each width (no reload needed). */
   @TestFactory

@@ -7,38 +7,20 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
 import org.upperback.support.Browser;
-import org.upperback.support.ServedSite;
 import org.upperback.support.Site;
 
 /**
  * Printing: navigation and footer are left out, and each exercise fits one A4 sheet at a readable size
  * (the PDFs go to target/print/ for a person to look at).
  */
-class PrintTest {
+class PrintTest extends BrowserTest {
   /** 9 pt: the smallest text size the print stylesheet may use. */
   static final double MIN_FONT_PX = 9 * 96 / 72.0;
 
-  private static ServedSite site;
-  private static Browser browser;
-
-  @BeforeAll
-  static void start() {
-    browser = Browser.start();
-    site = ServedSite.get();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @AfterEach
   void screen() {
