@@ -11,7 +11,7 @@
 <h1>${content.title}</h1>
 <p class="ub-lead">${content.summary}</p>
 <div class="ub-prose">${content.body?no_esc}</div>
-<#if content.facet == "muscles"><@map.figure highlighted=[content.term]/></#if>
+<#if content.facet == "muscles"><@map.figure highlighted=[content.term] label=ui.map.term_title/></#if>
 <section class="ub-section" aria-labelledby="facet-exercises">
   <h2 id="facet-exercises">${docs?size} ${ui.exercise_count}</h2>
   <#if docs?has_content><@list.cards docs=docs headingLevel=3/><#else><p>${ui.no_exercises}</p></#if>

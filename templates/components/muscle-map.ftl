@@ -11,14 +11,16 @@
   "rear-deltoids": "M47 64 62 68 60 92 43 88Z M157 88 140 92 138 68 153 64Z",
   "biceps": "M39 96 51 96 47 142 34 140Z M166 140 153 142 149 96 161 96Z"
 }>
-<#macro figure highlighted=[] linked=false>
+<#-- label: what the highlighted muscles are (default: the ones an exercise works). -->
+<#macro figure highlighted=[] linked=false label="">
 <#local ui = lib.ui>
 <#local names = []>
+<#local what = label?has_content?then(label, ui.map.title)>
 <#list highlighted as id><#local names = names + [lib.termName("muscles", id)]></#list>
 <#local uid = linked?then("map-nav", "map")>
 <figure class="ub-map<#if linked> ub-map--linked</#if>">
   <svg class="ub-map__svg" viewBox="0 0 200 220" width="200" height="220" xmlns="http://www.w3.org/2000/svg" focusable="false"<#if linked> aria-labelledby="${uid}-caption"<#else> role="img" aria-labelledby="${uid}-title"</#if>>
-    <#if !linked><title id="${uid}-title">${ui.map.title}: ${names?join(", ")}</title></#if>
+    <#if !linked><title id="${uid}-title">${what}: ${names?join(", ")}</title></#if>
     <circle class="ub-map__body" cx="100" cy="24" r="17"/>
     <path class="ub-map__body" d="M92 40 108 40 112 52 150 60 162 72 170 140 172 190 160 192 154 142 146 100 140 130 138 212 62 212 60 130 54 100 46 142 40 192 28 190 30 140 38 72 50 60 88 52Z"/>
     <#list lib.vocab("muscles") as m>
@@ -31,6 +33,6 @@
       </#if>
     </#list>
   </svg>
-  <figcaption class="ub-map__caption" id="${uid}-caption"><#if linked>${ui.map.linked_caption}<#else>${ui.map.title}: ${names?join(", ")}</#if></figcaption>
+  <figcaption class="ub-map__caption" id="${uid}-caption"><#if linked>${ui.map.linked_caption}<#else>${what}: ${names?join(", ")}</#if></figcaption>
 </figure>
 </#macro>
