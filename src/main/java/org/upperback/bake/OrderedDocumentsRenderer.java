@@ -3,7 +3,6 @@ package org.upperback.bake;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -36,6 +35,7 @@ public class OrderedDocumentsRenderer implements RenderingTool {
   public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
     Map<String, List<DocumentModel>> byType = new HashMap<>();
     Map<String, Map<String, Integer>> positions = new HashMap<>();
+    Map<String, List<Set<String>>> relatedSets = new HashMap<>();
     List<String> errors = new ArrayList<>();
     int count = 0;
     for (DocumentModel doc : db.getUnrenderedContent()) {
@@ -46,7 +46,8 @@ public class OrderedDocumentsRenderer implements RenderingTool {
       doc.setPreviousContent(i != null && i > 0 ? list.get(i - 1) : null);
       doc.setNextContent(i != null && i < list.size() - 1 ? list.get(i + 1) : null);
       if (RELATED_TYPE.equals(type)) {
-        doc.put("related", related(doc, list));
+        List<Set<String>> sets = relatedSets.computeIfAbsent(type, t -> list.stream().map(OrderedDocumentsRenderer::values).toList());
+        doc.put("related", related(doc, list, sets));
       }
       try {
         renderer.render(doc);
@@ -78,27 +79,47 @@ public class OrderedDocumentsRenderer implements RenderingTool {
 
   /** Others of the same type sharing values of RELATED_FIELD: most shared first, then site order. */
   static List<DocumentModel> related(DocumentModel doc, List<DocumentModel> ordered) {
+    List<Set<String>> sets = new ArrayList<>(ordered.size());
+    for (DocumentModel d : ordered) {
+      sets.add(values(d));
+    }
+    return related(doc, ordered, sets);
+  }
+
+  /**
+   * One pass over the type, keeping the best RELATED_LIMIT by index: linear per page. (Documents are
+   * HashMaps, so they are never used as keys: hashing one hashes its whole body.)
+   */
+  static List<DocumentModel> related(DocumentModel doc, List<DocumentModel> ordered, List<Set<String>> sets) {
     Set<String> mine = values(doc);
-    Map<DocumentModel, Integer> shared = new HashMap<>();
-    Map<DocumentModel, Integer> position = new HashMap<>();
+    int[] best = new int[RELATED_LIMIT];
+    int[] score = new int[RELATED_LIMIT];
+    int kept = 0;
     for (int i = 0; i < ordered.size(); i++) {
-      DocumentModel other = ordered.get(i);
-      if (other.getSourceuri().equals(doc.getSourceuri())) {
+      if (ordered.get(i).getSourceuri().equals(doc.getSourceuri())) {
         continue;
       }
       int n = 0;
-      for (String v : values(other)) {
+      for (String v : sets.get(i)) {
         n += mine.contains(v) ? 1 : 0;
       }
-      if (n > 0) {
-        shared.put(other, n);
-        position.put(other, i);
+      if (n == 0 || kept == RELATED_LIMIT && n <= score[kept - 1]) {
+        continue; // ties keep the earlier document: site order breaks them
       }
+      int at = kept < RELATED_LIMIT ? kept++ : kept - 1;
+      while (at > 0 && score[at - 1] < n) {
+        best[at] = best[at - 1];
+        score[at] = score[at - 1];
+        at--;
+      }
+      best[at] = i;
+      score[at] = n;
     }
-    return shared.keySet().stream()
-        .sorted(Comparator.comparing((DocumentModel d) -> -shared.get(d)).thenComparing(position::get))
-        .limit(RELATED_LIMIT)
-        .toList();
+    List<DocumentModel> out = new ArrayList<>(kept);
+    for (int k = 0; k < kept; k++) {
+      out.add(ordered.get(best[k]));
+    }
+    return out;
   }
 
   private static Set<String> values(DocumentModel doc) {
