@@ -1,10 +1,11 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#-- Shared helpers (functions only, no markup): site paths, vocabulary look-ups, lists. -->
 
-<#-- Read once per page: each data.get is a database query. -->
-<#assign ui = data.get("ui.yaml")>
+<#-- Content pages get both files from the JBake extension (read once per bake); the feed, sitemap and
+     search index read them here: each data.get is a database query. -->
+<#assign ui = (content.site_data.ui)!data.get("ui.yaml")>
 <#-- The vocabularies in data/ are the only source of labels and allowed values. -->
-<#assign vocabulary = data.get("vocabulary.yaml")>
+<#assign vocabulary = (content.site_data.vocabulary)!data.get("vocabulary.yaml")>
 
 <#function vocab facet>
   <#return vocabulary[facet]>
