@@ -21,9 +21,6 @@ final class Ordered {
   static List<DocumentModel> published(ContentStore db, String type) {
     List<DocumentModel> list = new ArrayList<>(db.getPublishedContent(type));
     list.sort(BY_ORDER);
-    for (DocumentModel d : list) {
-      d.put("search_words", searchWords(d.getBody()));
-    }
     return list;
   }
 
@@ -34,7 +31,10 @@ final class Ordered {
    */
   static String searchWords(String html) {
     String text = html == null ? "" : html.replaceAll("<[^>]+>|&[a-zA-Z]+;|&#[0-9]+;", " ");
-    text = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    if (!text.chars().allMatch(c -> c < 128)) { // normalising is slow; most pages are plain ASCII
+      text = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+    }
+    text = text.toLowerCase(Locale.ROOT);
     Set<String> words = new TreeSet<>();
     for (String w : text.split("[^a-z0-9]+")) {
       if (w.length() > 1) {

@@ -52,7 +52,7 @@ public class OrderedDocumentsRenderer implements RenderingTool {
       doc.setNextContent(i != null && i < list.size() - 1 ? list.get(i + 1) : null);
       if (RELATED_TYPE.equals(type)) {
         List<Set<String>> sets = relatedSets.computeIfAbsent(type, t -> list.stream().map(OrderedDocumentsRenderer::values).toList());
-        doc.put("related", related(doc, list, sets));
+        doc.put("related", related(doc, i == null ? -1 : i, list, sets));
       }
       doc.put("site_data", shared);
       try {
@@ -89,20 +89,20 @@ public class OrderedDocumentsRenderer implements RenderingTool {
     for (DocumentModel d : ordered) {
       sets.add(values(d));
     }
-    return related(doc, ordered, sets);
+    return related(doc, ordered.indexOf(doc), ordered, sets);
   }
 
   /**
    * One pass over the type, keeping the best RELATED_LIMIT by index: linear per page. (Documents are
    * HashMaps, so they are never used as keys: hashing one hashes its whole body.)
    */
-  static List<DocumentModel> related(DocumentModel doc, List<DocumentModel> ordered, List<Set<String>> sets) {
+  static List<DocumentModel> related(DocumentModel doc, int self, List<DocumentModel> ordered, List<Set<String>> sets) {
     Set<String> mine = values(doc);
     int[] best = new int[RELATED_LIMIT];
     int[] score = new int[RELATED_LIMIT];
     int kept = 0;
     for (int i = 0; i < ordered.size(); i++) {
-      if (ordered.get(i).getSourceuri().equals(doc.getSourceuri())) {
+      if (i == self) {
         continue;
       }
       int n = 0;

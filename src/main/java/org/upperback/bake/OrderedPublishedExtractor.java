@@ -19,6 +19,12 @@ public class OrderedPublishedExtractor implements ModelExtractor<List<DocumentMo
   @Override
   public List<DocumentModel> get(ContentStore db, Map model, String key) {
     String plural = key.startsWith("published_") ? key.substring("published_".length()) : key;
-    return cache.computeIfAbsent(plural, k -> Ordered.published(db, k.substring(0, k.length() - 1)));
+    return cache.computeIfAbsent(plural, k -> {
+      List<DocumentModel> list = Ordered.published(db, k.substring(0, k.length() - 1));
+      for (DocumentModel d : list) {
+        d.put("search_words", Ordered.searchWords(d.getBody())); // for search-index.json
+      }
+      return list;
+    });
   }
 }
