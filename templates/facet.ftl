@@ -5,7 +5,7 @@
 <#import "components/muscle-map.ftl" as map>
 <#import "components/term-links.ftl" as terms>
 <#assign ui = lib.ui>
-<#assign docs = lib.withTerm(published_exercises, content.facet, content.term)>
+<#assign docs = lib.withTerm(content.facet, content.term)>
 <@layout.page title=content.title description=content.summary section="browse"
     trail=[lib.homeCrumb(), lib.navItem("exercises"), {"label": ui.browse[content.facet], "path": content.facet + "/"}]>
 <h1>${content.title}</h1>

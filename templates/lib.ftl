@@ -11,9 +11,29 @@
   <#return vocabulary[facet]>
 </#function>
 
+<#-- facet -> term id -> name: made by the extension for content pages, here once for the others.
+     (FreeMarker compares strings with a collator, even for ==: a look-up beats a loop.) -->
+<#assign termNames = (content.site_data.term_names)!namesOf(vocabulary)>
+
+<#function namesOf vocab>
+  <#local out = {}>
+  <#list vocab?keys as f>
+    <#if (vocab[f]!"")?is_sequence && !vocab[f]?is_method>
+      <#local inner = {}>
+      <#list vocab[f] as t><#local inner = inner + {t.id: t.name}></#list>
+      <#local out = out + {f: inner}>
+    </#if>
+  </#list>
+  <#return out>
+</#function>
+
 <#function termName facet id>
-  <#list vocab(facet) as t><#if t.id == id><#return t.name></#if></#list>
-  <#return id>
+  <#return (termNames[facet][id])!id>
+</#function>
+
+<#-- A document's term ids for one facet, as a list (the extension splits the header once). -->
+<#function ids doc facet>
+  <#return (doc.terms[facet])!list(doc[facet]!"")>
 </#function>
 
 <#-- Header fields reach templates as strings: "a, b" -> ["a","b"]. -->
@@ -54,9 +74,10 @@
   <#return baseUrl() + href(doc)>
 </#function>
 
-<#-- Exercises whose header field `facet` holds `term`. -->
-<#function withTerm docs facet term>
-  <#return docs?filter(d -> list(d[facet]!"")?seq_contains(term))>
+<#-- Published exercises whose header field `facet` holds `term`, in site order. -->
+<#function withTerm facet term>
+  <#if (content.site_data.by_term)??><#return content.site_data.by_term[facet][term]![]></#if>
+  <#return published_exercises?filter(d -> ids(d, facet)?seq_contains(term))>
 </#function>
 
 <#-- Safe inside <script type="application/ld+json">: no markup-significant characters survive. -->

@@ -6,7 +6,7 @@
 <#-- Level, equipment and muscle names, so "beginner" or "band" finds an exercise by its facts. -->
 <#function facetNames d>
   <#local out = []>
-  <#list ["difficulty", "equipment", "muscles"] as f><#list lib.list(d[f]!"") as id><#local out = out + [lib.termName(f, id)]></#list></#list>
+  <#list ["difficulty", "equipment", "muscles"] as f><#list lib.ids(d, f) as id><#local out = out + [lib.termName(f, id)]></#list></#list>
   <#return out?join(" ")>
 </#function>
 <#assign docs = published_exercises + published_tips>

@@ -5,11 +5,11 @@
 <#macro cards docs headingLevel=2>
 <ul class="ub-card-list">
   <#list docs as d>
-  <li class="ub-card"<#if (d.type!"") == "exercise"> data-muscles="${lib.list(d.muscles)?join(" ")}" data-equipment="${lib.list(d.equipment)?join(" ")}" data-difficulty="${d.difficulty!""}"</#if>>
+  <li class="ub-card"<#if (d.type!"") == "exercise"> data-muscles="${lib.ids(d, "muscles")?join(" ")}" data-equipment="${lib.ids(d, "equipment")?join(" ")}" data-difficulty="${d.difficulty!""}"</#if>>
     <h${headingLevel} class="ub-card__title"><a class="ub-card__link" href="${lib.link(lib.href(d))}">${d.title}</a></h${headingLevel}>
     <p class="ub-card__summary">${d.summary!""}</p>
     <#if (d.type!"") == "exercise">
-    <p class="ub-card__meta">${lib.termName("difficulty", d.difficulty!"")} · <#list lib.list(d.equipment) as e>${lib.termName("equipment", e)}<#sep>, </#list></p>
+    <p class="ub-card__meta">${lib.termName("difficulty", d.difficulty!"")} · <#list lib.ids(d, "equipment") as e>${lib.termName("equipment", e)}<#sep>, </#list></p>
     </#if>
   </li>
   </#list>

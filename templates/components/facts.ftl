@@ -9,8 +9,8 @@
     <div class="ub-facts__row"><dt>${labels.sets}</dt><dd>${content.sets}</dd></div>
     <div class="ub-facts__row"><dt>${labels.reps}</dt><dd>${content.reps}</dd></div>
     <div class="ub-facts__row"><dt>${labels.frequency}</dt><dd>${content.frequency}</dd></div>
-    <div class="ub-facts__row"><dt>${labels.equipment}</dt><dd><@terms facet="equipment" ids=lib.list(content.equipment)/></dd></div>
-    <div class="ub-facts__row"><dt>${labels.muscles}</dt><dd><@terms facet="muscles" ids=lib.list(content.muscles)/></dd></div>
+    <div class="ub-facts__row"><dt>${labels.equipment}</dt><dd><@terms facet="equipment" ids=lib.ids(content, "equipment")/></dd></div>
+    <div class="ub-facts__row"><dt>${labels.muscles}</dt><dd><@terms facet="muscles" ids=lib.ids(content, "muscles")/></dd></div>
   </dl>
 </section>
 </#macro>

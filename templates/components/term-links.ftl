@@ -3,12 +3,11 @@
 <#-- Links to every term of one facet (muscles, equipment, difficulty), in vocabulary order. -->
 <#macro facet facet current="" counts=false>
 <#local ui = lib.ui>
-<#local all = counts?then(published_exercises, [])>
 <nav class="ub-terms" aria-labelledby="terms-${facet}">
   <h2 class="ub-terms__heading" id="terms-${facet}">${ui.browse[facet]}</h2>
   <ul class="ub-terms__list">
     <#list lib.vocab(facet) as t>
-    <li class="ub-terms__item"><a class="ub-terms__link" href="${lib.link(facet+"/"+t.id+".html")}"<#if t.id == current> aria-current="page"</#if>>${t.name}<#if counts> <span class="ub-terms__count">(${lib.withTerm(all, facet, t.id)?size})</span></#if></a></li>
+    <li class="ub-terms__item"><a class="ub-terms__link" href="${lib.link(facet+"/"+t.id+".html")}"<#if t.id == current> aria-current="page"</#if>>${t.name}<#if counts> <span class="ub-terms__count">(${lib.withTerm(facet, t.id)?size})</span></#if></a></li>
     </#list>
   </ul>
 </nav>

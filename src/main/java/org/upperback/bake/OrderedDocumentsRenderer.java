@@ -2,18 +2,24 @@ package org.upperback.bake;
 
 import java.io.File;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
+import org.jbake.model.DocumentTypes;
 import org.jbake.render.RenderingTool;
+import org.jbake.template.ModelExtractors;
+import org.jbake.template.NoModelExtractorException;
 import org.jbake.template.RenderingException;
 import org.jbake.util.DataFileUtil;
 
@@ -26,47 +32,118 @@ import org.jbake.util.DataFileUtil;
  * <p>It also gives each page what would otherwise cost a scan of all pages in the template:
  * {@code previousContent} and {@code nextContent} in the site's order (the `order` header, not the
  * date), for exercises {@code related}: up to three others that share the most muscles, and
- * {@code site_data}: data/ui.yaml and data/vocabulary.yaml, read once per bake.
+ * {@code site_data} (see {@link SiteData}).
+ *
+ * <p>Pages render on all cores. The database is only used here, on the calling thread, before the
+ * pages are handed out: templates read the lists this class and {@link OrderedPublishedExtractor}
+ * made, never the database (OrientDB sessions must not be shared between threads). The system
+ * property {@code upperback.bake.threads} sets the number of threads (1: one page at a time).
  */
 public class OrderedDocumentsRenderer implements RenderingTool {
   static final String RELATED_TYPE = "exercise";
   static final String RELATED_FIELD = "muscles";
   static final int RELATED_LIMIT = 3;
+  /** The published lists the templates read, fetched (and so cached) before rendering starts. */
+  static final List<String> TEMPLATE_LISTS = List.of("published_exercises", "published_tips");
 
   @Override
   public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
-    Map<String, List<DocumentModel>> byType = new HashMap<>();
-    Map<String, Map<String, Integer>> positions = new HashMap<>();
-    Map<String, List<Set<String>>> relatedSets = new HashMap<>();
-    List<String> errors = new ArrayList<>();
-    int count = 0;
-    // Every page reads these two data files; one query each per bake instead of per page (~1 ms each).
+    // Every page reads these two data files; one query each per bake instead of per page.
     DataFileUtil data = new DataFileUtil(db, config.getDataFileDocType());
-    Map<String, Object> shared = Map.of("ui", data.get("ui.yaml"), "vocabulary", data.get("vocabulary.yaml"));
-    for (DocumentModel doc : db.getUnrenderedContent()) {
-      String type = doc.getType();
-      List<DocumentModel> list = byType.computeIfAbsent(type, t -> Ordered.published(db, t));
-      Map<String, Integer> at = positions.computeIfAbsent(type, t -> index(list));
-      Integer i = at.get(doc.getSourceuri());
-      doc.setPreviousContent(i != null && i > 0 ? list.get(i - 1) : null);
-      doc.setNextContent(i != null && i < list.size() - 1 ? list.get(i + 1) : null);
-      if (RELATED_TYPE.equals(type)) {
-        List<Set<String>> sets = relatedSets.computeIfAbsent(type, t -> list.stream().map(OrderedDocumentsRenderer::values).toList());
-        doc.put("related", related(doc, i == null ? -1 : i, list, sets));
+    Map<String, Object> vocabulary = data.get("vocabulary.yaml");
+    Set<String> facets = SiteData.facets(vocabulary);
+    Map<String, List<DocumentModel>> byType = new HashMap<>();
+    for (String key : TEMPLATE_LISTS) {
+      String type = key.substring("published_".length(), key.length() - 1);
+      byType.put(type, SiteData.withTerms(templateList(db, key), facets));
+    }
+    Map<String, Object> shared = SiteData.of(data.get("ui.yaml"), vocabulary, byType.get(RELATED_TYPE));
+
+    if (!Database.storesDocumentsAsRendered(db)) {
+      // JBake's DocumentsRenderer would then render every page a second time, one query per page.
+      throw new RenderingException("upper-back JBake extension: documents were stored before the extension"
+          + " could mark them rendered (OrderedPublishedExtractor was not created after the database opened)");
+    }
+    List<DocumentModel> pages = new ArrayList<>();
+    for (String type : DocumentTypes.getDocumentTypes()) {
+      if (type.equals(config.getDataFileDocType())) {
+        continue;
       }
-      doc.put("site_data", shared);
-      try {
-        renderer.render(doc);
-        count++;
-      } catch (Exception e) {
-        errors.add(doc.getSourceuri() + ": " + e.getMessage());
+      List<DocumentModel> list = byType.computeIfAbsent(type, t -> SiteData.withTerms(Ordered.published(db, t), facets));
+      Related related = RELATED_TYPE.equals(type) ? new Related(list, RELATED_FIELD, RELATED_LIMIT) : null;
+      for (int i = 0; i < list.size(); i++) {
+        DocumentModel page = list.get(i);
+        page.setPreviousContent(i > 0 ? list.get(i - 1) : null);
+        page.setNextContent(i < list.size() - 1 ? list.get(i + 1) : null);
+        if (related != null) {
+          page.put("related", related.of(i));
+        }
+        page.put("site_data", shared);
+        pages.add(page);
+      }
+      // Drafts (and pages with a future date) are not in the published list; JBake renders them too.
+      if (db.getDocumentCount(type) > list.size()) {
+        Set<String> published = new HashSet<>();
+        list.forEach(d -> published.add(d.getSourceuri()));
+        for (DocumentModel doc : db.getAllContent(type)) {
+          if (!published.contains(doc.getSourceuri())) {
+            SiteData.withTerms(doc, facets).put("site_data", shared);
+            if (related != null) {
+              doc.put("related", related.of(doc));
+            }
+            pages.add(doc);
+          }
+        }
       }
     }
-    Bulk.markAllRendered(db);
+    List<String> errors = renderAll(renderer, pages);
     if (!errors.isEmpty()) {
       throw new RenderingException("Failed to render documents. Cause(s):\n" + String.join("\n", errors));
     }
-    return count;
+    return pages.size();
+  }
+
+  /** Renders the pages on worker threads; returns one message per failed page, in page order. */
+  static List<String> renderAll(Renderer renderer, List<DocumentModel> pages) throws RenderingException {
+    int threads = Math.max(1, Math.min(pages.size(),
+        Integer.getInteger("upperback.bake.threads", Runtime.getRuntime().availableProcessors())));
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "upper-back-render");
+      t.setDaemon(true);
+      return t;
+    });
+    List<String> errors = new ArrayList<>();
+    try {
+      List<Future<?>> done = new ArrayList<>(pages.size());
+      for (DocumentModel page : pages) {
+        done.add(pool.submit(() -> {
+          renderer.render(page);
+          return null;
+        }));
+      }
+      for (int k = 0; k < pages.size(); k++) {
+        try {
+          done.get(k).get();
+        } catch (ExecutionException e) {
+          errors.add(pages.get(k).getSourceuri() + ": " + e.getCause().getMessage());
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new RenderingException("interrupted while rendering pages");
+    } finally {
+      pool.shutdownNow();
+    }
+    return errors;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<DocumentModel> templateList(ContentStore db, String key) throws RenderingException {
+    try {
+      return (List<DocumentModel>) ModelExtractors.getInstance().extractAndTransform(db, key, new HashMap<>(), (k, v) -> v);
+    } catch (NoModelExtractorException e) {
+      throw new RenderingException("the extension's model extractor for " + key + " is not registered: " + e.getMessage());
+    }
   }
 
   @Override
@@ -75,63 +152,4 @@ public class OrderedDocumentsRenderer implements RenderingTool {
     throw new UnsupportedOperationException("JBake 2.7 calls render(Renderer, ContentStore, JBakeConfiguration)");
   }
 
-  private static Map<String, Integer> index(List<DocumentModel> list) {
-    Map<String, Integer> at = new HashMap<>();
-    for (int i = 0; i < list.size(); i++) {
-      at.put(list.get(i).getSourceuri(), i);
-    }
-    return at;
-  }
-
-  /** Others of the same type sharing values of RELATED_FIELD: most shared first, then site order. */
-  static List<DocumentModel> related(DocumentModel doc, List<DocumentModel> ordered) {
-    List<Set<String>> sets = new ArrayList<>(ordered.size());
-    for (DocumentModel d : ordered) {
-      sets.add(values(d));
-    }
-    return related(doc, ordered.indexOf(doc), ordered, sets);
-  }
-
-  /**
-   * One pass over the type, keeping the best RELATED_LIMIT by index: linear per page. (Documents are
-   * HashMaps, so they are never used as keys: hashing one hashes its whole body.)
-   */
-  static List<DocumentModel> related(DocumentModel doc, int self, List<DocumentModel> ordered, List<Set<String>> sets) {
-    Set<String> mine = values(doc);
-    int[] best = new int[RELATED_LIMIT];
-    int[] score = new int[RELATED_LIMIT];
-    int kept = 0;
-    for (int i = 0; i < ordered.size(); i++) {
-      if (i == self) {
-        continue;
-      }
-      int n = 0;
-      for (String v : sets.get(i)) {
-        n += mine.contains(v) ? 1 : 0;
-      }
-      if (n == 0 || kept == RELATED_LIMIT && n <= score[kept - 1]) {
-        continue; // ties keep the earlier document: site order breaks them
-      }
-      int at = kept < RELATED_LIMIT ? kept++ : kept - 1;
-      while (at > 0 && score[at - 1] < n) {
-        best[at] = best[at - 1];
-        score[at] = score[at - 1];
-        at--;
-      }
-      best[at] = i;
-      score[at] = n;
-    }
-    List<DocumentModel> out = new ArrayList<>(kept);
-    for (int k = 0; k < kept; k++) {
-      out.add(ordered.get(best[k]));
-    }
-    return out;
-  }
-
-  private static Set<String> values(DocumentModel doc) {
-    Set<String> out = new HashSet<>();
-    Arrays.stream(String.valueOf(doc.getOrDefault(RELATED_FIELD, "")).split(","))
-        .map(String::strip).filter(s -> !s.isEmpty()).forEach(out::add);
-    return out;
-  }
 }

@@ -26,12 +26,12 @@ class RelatedTest {
     DocumentModel twoEarly = doc("twoEarly", "a,b");
     DocumentModel twoLate = doc("twoLate", "b,c");
     List<DocumentModel> ordered = List.of(one, self, none, twoEarly, three, twoLate);
-    assertEquals(List.of(three, twoEarly, twoLate), OrderedDocumentsRenderer.related(self, ordered));
+    assertEquals(List.of(three, twoEarly, twoLate), new Related(ordered, "muscles", 3).of(ordered.indexOf(self)));
   }
 
   @Test
   void nothingSharedGivesNothing() {
     DocumentModel self = doc("self", "a");
-    assertEquals(List.of(), OrderedDocumentsRenderer.related(self, List.of(self, doc("other", "b"))));
+    assertEquals(List.of(), new Related(List.of(self, doc("other", "b")), "muscles", 3).of(0));
   }
 }
