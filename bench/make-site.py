@@ -7,7 +7,8 @@ Copies pom.xml, jbake.properties, templates/, assets/, data/, .mvn/, src/ and th
 pages of content/ from PROJECT into DEST, then writes N exercise pages made from the real ones
 (rotating through them): unique file names and titles ("Row 0042"), unique `order`, the rest of
 the header (muscles, equipment, difficulty...) and the body unchanged, so every value stays valid.
-The already-built extension jar (PROJECT/target/upper-back-bake.jar) is copied to DEST/target/.
+The already-built extension jar (PROJECT/target/upper-back-bake.jar) is copied to DEST/target/,
+and the class-data sharing archive (PROJECT/target/cds/maven.jsa) when there is one.
 
 --stock: JBake's own renderers instead ("before"): no extension jar, and the jbake-maven-plugin's
 <dependencies> block removed from the copied pom.xml.
@@ -69,6 +70,11 @@ def main():
         pom.write_text(text[:start] + section + text[end:], encoding="utf-8")
     else:
         shutil.copy2(src / "target" / "upper-back-bake.jar", dest / "target" / "upper-back-bake.jar")
+    # The class-data sharing archive .mvn/jvm.config names, as the copy's own first build would make it.
+    cds = src / "target" / "cds" / "maven.jsa"
+    if cds.exists():
+        (dest / "target" / "cds").mkdir(parents=True, exist_ok=True)
+        shutil.copy2(cds, dest / "target" / "cds" / "maven.jsa")
 
 
 if __name__ == "__main__":

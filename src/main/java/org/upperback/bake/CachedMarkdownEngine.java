@@ -9,15 +9,20 @@ import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.parser.Engines;
 import org.jbake.parser.MarkdownEngine;
-import org.jbake.parser.ParserEngine;
 import org.jbake.parser.ParserContext;
+import org.jbake.parser.ParserEngine;
 
 /**
- * JBake's Markdown engine, with the same output, but building flexmark's parser and renderer once per
- * set of {@code markdown.extensions} instead of once per file: building them (extension loading,
- * option maps) cost more than parsing a page.
+ * JBake's Markdown engine, with the same output, only faster:
+ * <ul>
+ *   <li>flexmark's parser and renderer are built once per set of {@code markdown.extensions}, not
+ *       once per file (building them cost more than parsing a page);
+ *   <li>the crawl reads files one at a time on one thread, so {@link Prefetch} converts the next
+ *       files on the other cores meanwhile.
+ * </ul>
  *
  * <p>JBake lets the last-registered engine for an extension win and reads this jar's descriptor
  * before its own, so a descriptor file would lose to JBake's engine. {@link #install()} puts this
@@ -25,13 +30,25 @@ import org.jbake.parser.ParserContext;
  * and before the crawl.
  */
 public class CachedMarkdownEngine extends MarkdownEngine {
-  private record Flexmark(Parser parser, HtmlRenderer renderer) {}
+  record Flexmark(Parser parser, HtmlRenderer renderer) {
+    String html(String markdown) {
+      return renderer.render(parser.parse(markdown));
+    }
+  }
 
   // flexmark's Parser and HtmlRenderer are immutable once built and safe to share between threads.
   private static final Map<List<String>, Flexmark> BUILT = new ConcurrentHashMap<>();
+  /** The current bake's prefetch, started by the first file of the crawl. */
+  private static Prefetch prefetch;
 
-  /** Makes this the engine for .md files (once per JVM: the registry is a JBake singleton). */
+  /** Makes this the engine for .md files (once per JVM: the registry is a JBake singleton); a new bake starts. */
   static void install() {
+    synchronized (CachedMarkdownEngine.class) {
+      if (prefetch != null) {
+        prefetch.cancel();
+        prefetch = null;
+      }
+    }
     if (Engines.get("md") instanceof CachedMarkdownEngine) {
       return;
     }
@@ -51,9 +68,24 @@ public class CachedMarkdownEngine extends MarkdownEngine {
 
   @Override
   public void processBody(ParserContext context) {
-    Flexmark f = BUILT.computeIfAbsent(List.copyOf(context.getConfig().getMarkdownExtensions()),
-        CachedMarkdownEngine::build);
-    context.setBody(f.renderer().render(f.parser().parse(context.getBody())));
+    JBakeConfiguration config = context.getConfig();
+    Flexmark f = flexmark(config.getMarkdownExtensions());
+    String html = prefetch(config, f).take(context.getFile(), context.getBody());
+    context.setBody(html != null ? html : f.html(context.getBody()));
+  }
+
+  private static synchronized Prefetch prefetch(JBakeConfiguration config, Flexmark f) {
+    if (prefetch == null || !prefetch.isFor(config)) {
+      if (prefetch != null) {
+        prefetch.cancel();
+      }
+      prefetch = Prefetch.start(config, f);
+    }
+    return prefetch;
+  }
+
+  static Flexmark flexmark(List<String> extensions) {
+    return BUILT.computeIfAbsent(List.copyOf(extensions), CachedMarkdownEngine::build);
   }
 
   /** The options exactly as JBake 2.7's MarkdownEngine makes them: "-NAME" removes, "+NAME" or "NAME" adds. */

@@ -103,10 +103,14 @@ public class OrderedDocumentsRenderer implements RenderingTool {
     return pages.size();
   }
 
+  /** Threads a bake uses: {@code upperback.bake.threads}, or one per core. */
+  static int threads() {
+    return Math.max(1, Integer.getInteger("upperback.bake.threads", Runtime.getRuntime().availableProcessors()));
+  }
+
   /** Renders the pages on worker threads; returns one message per failed page, in page order. */
   static List<String> renderAll(Renderer renderer, List<DocumentModel> pages) throws RenderingException {
-    int threads = Math.max(1, Math.min(pages.size(),
-        Integer.getInteger("upperback.bake.threads", Runtime.getRuntime().availableProcessors())));
+    int threads = Math.max(1, Math.min(pages.size(), threads()));
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "upper-back-render");
       t.setDaemon(true);

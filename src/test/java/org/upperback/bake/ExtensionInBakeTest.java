@@ -1,0 +1,71 @@
+package org.upperback.bake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.jbake.parser.Engines;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.upperback.support.Bake;
+import org.upperback.support.Site;
+
+/**
+ * The extension as JBake runs it: a real bake uses the cached Markdown engine, reports no errors, and
+ * renders the same bytes one page at a time as on several threads.
+ */
+class ExtensionInBakeTest {
+  private static final String THREADS = "upperback.bake.threads";
+
+  private static Bake.Result oneThread;
+  private static Bake.Result fourThreads;
+
+  @BeforeAll
+  static void bake() {
+    String before = System.getProperty(THREADS);
+    try {
+      oneThread = bakeWith("1");
+      fourThreads = bakeWith("4"); // more threads than this machine's cores still has to work
+    } finally {
+      if (before == null) {
+        System.clearProperty(THREADS);
+      } else {
+        System.setProperty(THREADS, before);
+      }
+    }
+  }
+
+  private static Bake.Result bakeWith(String threads) {
+    System.setProperty(THREADS, threads);
+    return Bake.site(Site.project().resolve("content"), "extension-in-bake-" + threads + "-threads", Map.of());
+  }
+
+  @Test
+  void markdownIsRenderedByTheCachedEngine() {
+    // install() ran during the bake; JBake would otherwise still use its own engine for .md
+    assertInstanceOf(CachedMarkdownEngine.class, Engines.get("md"));
+  }
+
+  @Test
+  void bakesWithoutErrors() {
+    assertEquals(List.of(), oneThread.errors());
+    assertEquals(List.of(), fourThreads.errors());
+  }
+
+  @Test
+  void parallelRenderingChangesNoByte() throws Exception {
+    List<Path> a = Site.files(oneThread.output(), "");
+    List<Path> b = Site.files(fourThreads.output(), "");
+    assertEquals(a, b, "one thread and four threads wrote different files");
+    assertTrue(a.size() > 20, "too few files to compare: " + a.size());
+    for (Path file : a) {
+      assertTrue(Arrays.equals(Files.readAllBytes(oneThread.output().resolve(file)),
+          Files.readAllBytes(fourThreads.output().resolve(file))), file + " differs between 1 and 4 render threads");
+    }
+  }
+}
