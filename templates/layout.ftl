@@ -9,7 +9,7 @@
 <#macro page title description section="" trail=[] schemaType="MedicalWebPage">
 <#local ui = lib.ui>
 <#local root = lib.root()>
-<#local isError = (content.type!"") == "error">
+<#local isError = lib.isErrorPage>
 <!DOCTYPE html>
 <html lang="en-GB">
 <head>

@@ -41,18 +41,20 @@
   <#return (value!"")?split(",")?map(v -> v?trim)?filter(v -> v?has_content)>
 </#function>
 
+<#-- Worked out once per page: every link needs them, and reading `config` copies JBake's whole
+     configuration, and FreeMarker's == on strings runs a locale collator. -->
+<#assign siteUrl = (config.site_url)!"/">
+<#assign isErrorPage = ((content.type)!"") == "error">
+<#assign rootPrefix = isErrorPage?then(basePath(), (content.rootpath)!"")>
+
 <#-- Relative prefix to the site root. The 404 page is served at any depth, so it uses the
      path of the configured absolute base URL instead. -->
 <#function root>
-  <#if (content.type!"") == "error">
-    <#return basePath()>
-  </#if>
-  <#return content.rootpath!"">
+  <#return rootPrefix>
 </#function>
 
 <#function baseUrl>
-  <#local u = config.site_url!"/">
-  <#return u?ends_with("/")?then(u, u + "/")>
+  <#return siteUrl?ends_with("/")?then(siteUrl, siteUrl + "/")>
 </#function>
 
 <#function basePath>
@@ -64,9 +66,8 @@
 <#-- Public URL of a document: directory-style for index pages. -->
 <#function href doc>
   <#local uri = doc.uri!"">
-  <#if uri == "index.html"><#return "">
-  <#elseif uri?ends_with("/index.html")><#return uri?remove_ending("index.html")>
-  </#if>
+  <#-- "index.html" and "x/index.html"; ends_with does not need a collator as == does. -->
+  <#if ("/" + uri)?ends_with("/index.html")><#return uri?remove_ending("index.html")></#if>
   <#return uri>
 </#function>
 

@@ -21,7 +21,7 @@ import org.jbake.parser.ParserEngine;
  *   <li>flexmark's parser and renderer are built once per set of {@code markdown.extensions}, not
  *       once per file (building them cost more than parsing a page);
  *   <li>the crawl reads files one at a time on one thread, so {@link Prefetch} converts the next
- *       files on the other cores meanwhile.
+ *       files on the other cores meanwhile, from the moment the bake is set up ({@link EarlyStart}).
  * </ul>
  *
  * <p>JBake lets the last-registered engine for an extension win and reads this jar's descriptor
@@ -41,14 +41,8 @@ public class CachedMarkdownEngine extends MarkdownEngine {
   /** The current bake's prefetch, started by the first file of the crawl. */
   private static Prefetch prefetch;
 
-  /** Makes this the engine for .md files (once per JVM: the registry is a JBake singleton); a new bake starts. */
+  /** Makes this the engine for .md files (once per JVM: the registry is a JBake singleton). */
   static void install() {
-    synchronized (CachedMarkdownEngine.class) {
-      if (prefetch != null) {
-        prefetch.cancel();
-        prefetch = null;
-      }
-    }
     if (Engines.get("md") instanceof CachedMarkdownEngine) {
       return;
     }
@@ -69,17 +63,17 @@ public class CachedMarkdownEngine extends MarkdownEngine {
   @Override
   public void processBody(ParserContext context) {
     JBakeConfiguration config = context.getConfig();
-    Flexmark f = flexmark(config.getMarkdownExtensions());
-    String html = prefetch(config, f).take(context.getFile(), context.getBody());
-    context.setBody(html != null ? html : f.html(context.getBody()));
+    String html = prefetch(config).take(context.getFile(), context.getBody());
+    context.setBody(html != null ? html : flexmark(config.getMarkdownExtensions()).html(context.getBody()));
   }
 
-  private static synchronized Prefetch prefetch(JBakeConfiguration config, Flexmark f) {
+  /** The bake's prefetch (each bake has its own configuration object); a new bake drops the last one's. */
+  static synchronized Prefetch prefetch(JBakeConfiguration config) {
     if (prefetch == null || !prefetch.isFor(config)) {
       if (prefetch != null) {
         prefetch.cancel();
       }
-      prefetch = Prefetch.start(config, f);
+      prefetch = Prefetch.start(config, flexmark(config.getMarkdownExtensions()));
     }
     return prefetch;
   }
