@@ -21,10 +21,13 @@
     <@map.figure highlighted=lib.list(content.muscles)/>
   </div>
   <@contents.onThisPage items=parts[1..] label=ui.on_this_page/>
+  <#-- Sections with a layout of their own, by heading id (looked up: == on strings runs a collator). -->
+  <#assign careCard = {"stop-and-get-help-if": true}>
+  <#assign doDont = {"common-mistakes": true}>
   <#list parts[1..] as s>
-    <#if s.id == "stop-and-get-help-if">
+    <#if careCard[s.id]??>
       <@care.card heading=s.title urgency=ui.care_card_urgency id=s.id>${s.html?no_esc}</@care.card>
-    <#elseif s.id == "common-mistakes">
+    <#elseif doDont[s.id]??>
       <#assign sub = lib.subsections(s.html)>
       <section class="ub-section" aria-labelledby="${s.id}">
         <h2 id="${s.id}">${s.title?no_esc}</h2>

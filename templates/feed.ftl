@@ -2,7 +2,8 @@
 <#import "lib.ftl" as lib>
 <#-- Atom feed of exercises and tips. `updated` comes from content dates, never from the build time. -->
 <#assign docs = published_exercises + published_tips>
-<#assign latest = docs?map(d -> lib.isoDate(d.date))?sort?reverse?first!"2026-01-01">
+<#-- ?max compares dates; ?sort on strings would run a locale collator over every page. -->
+<#assign latest = docs?has_content?then(lib.isoDate(docs?map(d -> d.date?datetime)?max), "2026-01-01")>
 <#assign ui = lib.ui>
 <?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en-GB">

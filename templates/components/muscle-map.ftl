@@ -18,13 +18,15 @@
 <#local what = label?has_content?then(label, ui.map.title)>
 <#list highlighted as id><#local names = names + [lib.termName("muscles", id)]></#list>
 <#local uid = linked?then("map-nav", "map")>
+<#local lit = {}>
+<#list highlighted as id><#local lit = lit + {id: true}></#list>
 <figure class="ub-map<#if linked> ub-map--linked</#if>">
   <svg class="ub-map__svg" viewBox="0 0 200 220" width="200" height="220" xmlns="http://www.w3.org/2000/svg" focusable="false"<#if linked> aria-labelledby="${uid}-caption"<#else> role="img" aria-labelledby="${uid}-title"</#if>>
     <#if !linked><title id="${uid}-title">${what}: ${names?join(", ")}</title></#if>
     <circle class="ub-map__body" cx="100" cy="24" r="17"/>
     <path class="ub-map__body" d="M92 40 108 40 112 52 150 60 162 72 170 140 172 190 160 192 154 142 146 100 140 130 138 212 62 212 60 130 54 100 46 142 40 192 28 190 30 140 38 72 50 60 88 52Z"/>
     <#list lib.vocab("muscles") as m>
-      <#local on = highlighted?seq_contains(m.id)>
+      <#local on = lit[m.id]??>
       <#local cls = "ub-map__muscle" + on?then(" ub-map__muscle--active", "")>
       <#if linked>
       <a class="ub-map__link" href="${lib.link("muscles/"+m.id+".html")}" aria-label="${m.name}"><path class="${cls}" d="${shapes[m.id]!""}"/></a>
