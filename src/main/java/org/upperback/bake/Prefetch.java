@@ -108,6 +108,13 @@ final class Prefetch {
     }
   }
 
+  /** Waits until the workers have converted every file they will (for tests: at most AHEAD files). */
+  void awaitWorkers() throws InterruptedException {
+    for (Thread t : workers) {
+      t.join();
+    }
+  }
+
   void cancel() {
     cancelled = true;
     workers.forEach(Thread::interrupt);
