@@ -38,6 +38,7 @@ final class Prefetch {
   private final List<File> files;
   private final Map<String, Integer> positions = new ConcurrentHashMap<>();
   private int passed; // files before this position the crawl has moved past (crawl thread only)
+  private volatile int asked = -1; // position of the file the crawl asked for last
   private final AtomicInteger next = new AtomicInteger();
   private final Map<String, CompletableFuture<Result>> results = new ConcurrentHashMap<>();
   private final Semaphore room = new Semaphore(AHEAD);
@@ -81,6 +82,9 @@ final class Prefetch {
   /** The HTML of {@code file} if it was converted here from {@code body}; otherwise null. */
   String take(File file, String body) {
     Integer at = positions.get(key(file));
+    if (at != null) {
+      asked = at;
+    }
     for (; at != null && passed < at; passed++) {
       release(results.put(key(files.get(passed)), CLAIMED)); // passed over: never asked for
     }
@@ -124,6 +128,11 @@ final class Prefetch {
     int i;
     while (!cancelled && (i = next.getAndIncrement()) < files.size()) {
       File file = files.get(i);
+      if (i == asked + 1 && asked >= 0) {
+        // The crawl has caught up and needs this file next: starting it now would make the crawl
+        // wait for it, so the crawl converts it itself while this thread goes on to the next one.
+        continue;
+      }
       try {
         room.acquire();
       } catch (InterruptedException e) {
