@@ -23,12 +23,13 @@ import org.jbake.app.configuration.JBakeConfiguration;
  * from exactly that body, so a file this class reads differently is simply converted again.
  *
  * <p>Files are taken in the crawl's order (each folder sorted, depth first), at most
- * {@link #AHEAD} ahead of it, so the results waiting stay a few megabytes at most. Files the crawl
+ * {@link #AHEAD} ahead of it, so the results waiting stay under 10 MB (a head start of 512 files
+ * covers the database start-up; 64 left this thread blocked for 0.7 s of it at 5000 pages). Files the crawl
  * passes over (JBake skips a file without type or status) are dropped when it moves past them.
  * With {@code upperback.bake.threads=1} nothing is converted ahead.
  */
 final class Prefetch {
-  static final int AHEAD = 64;
+  static final int AHEAD = 512;
   private static final CompletableFuture<Result> CLAIMED = CompletableFuture.completedFuture(null);
 
   private record Result(String body, String html) {}
@@ -128,9 +129,11 @@ final class Prefetch {
     int i;
     while (!cancelled && (i = next.getAndIncrement()) < files.size()) {
       File file = files.get(i);
-      if (i == asked + 1 && asked >= 0) {
-        // The crawl has caught up and needs this file next: starting it now would make the crawl
-        // wait for it, so the crawl converts it itself while this thread goes on to the next one.
+      if (asked >= 0 && i <= asked + 2) {
+        // The crawl has caught up and needs this file next or next but one: starting it now would
+        // make the crawl wait, so the crawl converts it itself while this thread goes further on.
+        // (Two, not one: a file costs the crawl about half what converting one costs, so it can
+        // take about a third of the conversions; measured at 5000 pages, crawl 5.9 s to 4.9 s.)
         continue;
       }
       try {
