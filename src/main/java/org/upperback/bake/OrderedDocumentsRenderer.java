@@ -96,7 +96,9 @@ public class OrderedDocumentsRenderer implements RenderingTool {
         }
       }
     }
-    List<String> errors = renderAll(renderer, pages);
+    // JBake's Renderer (paths, drafts, writing) with the page engine above in place of JBake's.
+    Renderer pageRenderer = new Renderer(db, config, new PageEngine(db, config));
+    List<String> errors = renderAll(pageRenderer, pages);
     if (!errors.isEmpty()) {
       throw new RenderingException("Failed to render documents. Cause(s):\n" + String.join("\n", errors));
     }
