@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.HashSet;
 import java.text.Normalizer;
 import org.jbake.app.ContentStore;
 import org.jbake.model.DocumentModel;
@@ -52,7 +52,7 @@ final class Ordered {
       plain = Normalizer.normalize(plain, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
     }
     plain = plain.toLowerCase(Locale.ROOT);
-    Set<String> words = new TreeSet<>();
+    Set<String> words = new HashSet<>(); // sorted once at the end: cheaper than a TreeSet
     int from = -1;
     for (int i = 0; i <= plain.length(); i++) {
       char c = i < plain.length() ? plain.charAt(i) : ' ';
@@ -66,7 +66,9 @@ final class Ordered {
         from = -1;
       }
     }
-    return String.join(" ", words);
+    List<String> sorted = new ArrayList<>(words);
+    sorted.sort(null);
+    return String.join(" ", sorted);
   }
 
   /** The index of the '>' closing a tag opened at {@code at}, or -1 ("<>" and a lone '<' are text). */
