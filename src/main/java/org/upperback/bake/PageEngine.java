@@ -25,7 +25,10 @@ final class PageEngine extends DelegatingTemplateEngine {
     super(db, config);
     this.configuration = config.asHashMap(); // read-only from here on: shared by the render threads
     this.version = config.getVersion();
-    this.freemarker = new FreemarkerTemplateEngine(config, db);
+    // No database: pages render on several threads, and an OrientDB session must stay on one. The
+    // lists templates read were made before rendering; a template that asks for anything else from
+    // the database (`db`, `data`, JBake's own lists) fails its page with an error naming it.
+    this.freemarker = new FreemarkerTemplateEngine(config, null);
   }
 
   @Override
