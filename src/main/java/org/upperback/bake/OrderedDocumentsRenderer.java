@@ -25,19 +25,22 @@ import org.jbake.util.DataFileUtil;
 
 /**
  * Renders every content page, in place of JBake 2.7's DocumentsRenderer (which runs after this one
- * and then finds nothing left to do). JBake's renderer queries and sorts the whole type once per page
- * to find the previous and next page, and marks pages rendered one statement at a time: quadratic,
- * about 4 minutes for 5000 exercises. This one reads each type once, so a build grows linearly.
+ * and finds nothing to do: {@link Database} stores every document as rendered). JBake's renderer
+ * queries and sorts the whole type once per page to find the previous and next page, and marks pages
+ * rendered one statement at a time: quadratic, about 4 minutes for 5000 exercises. This one reads
+ * each type once, so a build grows linearly.
  *
  * <p>It also gives each page what would otherwise cost a scan of all pages in the template:
  * {@code previousContent} and {@code nextContent} in the site's order (the `order` header, not the
  * date), for exercises {@code related}: up to three others that share the most muscles, and
  * {@code site_data} (see {@link SiteData}).
  *
- * <p>Pages render on all cores. The database is only used here, on the calling thread, before the
- * pages are handed out: templates read the lists this class and {@link OrderedPublishedExtractor}
- * made, never the database (OrientDB sessions must not be shared between threads). The system
- * property {@code upperback.bake.threads} sets the number of threads (1: one page at a time).
+ * <p>Pages render on all cores, through JBake's Renderer with a {@link PageEngine} (JBake's own
+ * renderer, passed in, is not used). The database is only used here, on the calling thread, before
+ * the pages are handed out: templates read the lists this class and
+ * {@link OrderedPublishedExtractor} made; the page engine has no database (OrientDB sessions must
+ * not be shared between threads). The system property {@code upperback.bake.threads} sets the
+ * number of threads (1: one page at a time, and no Markdown converted ahead).
  */
 public class OrderedDocumentsRenderer implements RenderingTool {
   static final String RELATED_TYPE = "exercise";
