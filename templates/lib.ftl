@@ -1,5 +1,5 @@
 <#ftl output_format="HTML" strip_whitespace=true>
-<#-- Shared helpers (functions only, no markup): site paths, vocabulary look-ups, lists. -->
+<#-- Shared helpers (functions, and one macro that adds no markup): site paths, vocabulary look-ups, lists. -->
 
 <#-- Content pages get both files from the JBake extension (read once per bake); the feed, sitemap and
      search index read them here: each data.get is a database query. -->
@@ -109,6 +109,12 @@
 <#function slug text>
   <#return text?replace("<[^>]*>", "", "r")?replace("&[a-z]+;|&#[0-9]+;", "", "r")?replace("'", "")?lower_case?replace("[^a-z0-9]+", "-", "r")?remove_beginning("-")?remove_ending("-")>
 </#function>
+
+<#-- Markup rendered once per bake and key, then reused (content pages; elsewhere rendered each time).
+     The key must name everything the nested markup depends on: documents, root prefix, arguments. -->
+<#macro fragment key>
+  <#if (content.site_data.fragments)??><@content.site_data.fragments key=key><#nested></@><#else><#nested></#if>
+</#macro>
 
 <#-- The main navigation entry of a site section (labels live in data/ui.yaml). -->
 <#function navItem section>

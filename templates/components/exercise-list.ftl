@@ -7,6 +7,8 @@
 <#local exercises = docs?has_content && (docs[0].type!"") == "exercise">
 <ul class="ub-card-list">
   <#list docs as d>
+  <#-- The same card appears on many pages: rendered once per document, heading level and depth. -->
+  <@lib.fragment key="card " + headingLevel + " " + exercises?c + " " + lib.root() + " " + (d.uri!"")>
   <li class="ub-card"<#if exercises> data-muscles="${lib.ids(d, "muscles")?join(" ")}" data-equipment="${lib.ids(d, "equipment")?join(" ")}" data-difficulty="${d.difficulty!""}"</#if>>
     <h${headingLevel} class="ub-card__title"><a class="ub-card__link" href="${lib.link(lib.href(d))}">${d.title}</a></h${headingLevel}>
     <p class="ub-card__summary">${d.summary!""}</p>
@@ -14,6 +16,7 @@
     <p class="ub-card__meta">${lib.termName("difficulty", d.difficulty!"")} · <#list lib.ids(d, "equipment") as e>${lib.termName("equipment", e)}<#sep>, </#list></p>
     </#if>
   </li>
+  </@lib.fragment>
   </#list>
 </ul>
 </#macro>

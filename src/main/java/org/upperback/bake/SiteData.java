@@ -16,7 +16,9 @@ import org.jbake.model.DocumentModel;
  * <ul>
  *   <li>{@code ui}, {@code vocabulary}: data/ui.yaml and data/vocabulary.yaml;
  *   <li>{@code term_names}: facet, then term id, to the term's name;
- *   <li>{@code by_term}: facet, then term id, to the published exercises with that term, in site order.
+ *   <li>{@code by_term}: facet, then term id, to the published exercises with that term, in site order;
+ *   <li>{@code fragments}: markup rendered once per bake and key (see {@link Fragments}; templates use
+ *       {@code lib.fragment}).
  * </ul>
  * Each document also gets {@code terms}: facet to the term ids of its header field, as a list.
  * (FreeMarker compares strings with a locale collator, even for equality; looking terms up in
@@ -56,7 +58,11 @@ final class SiteData {
       names.put(facet, n);
       byTerm.put(facet, docs);
     }
-    return Map.of("ui", ui, "vocabulary", vocabulary, "term_names", names, "by_term", byTerm);
+    Map<String, Object> out = new HashMap<>(Map.of("ui", ui, "vocabulary", vocabulary, "term_names", names, "by_term", byTerm));
+    if (Fragments.enabled()) {
+      out.put("fragments", new Fragments());
+    }
+    return Map.copyOf(out);
   }
 
   static List<DocumentModel> withTerms(List<DocumentModel> docs, Set<String> facets) {

@@ -17,21 +17,26 @@ import org.upperback.support.Site;
 
 /**
  * The extension as JBake runs it: a real bake uses the cached Markdown engine, reports no errors, and
- * renders the same bytes one page at a time as on several threads.
+ * renders the same bytes one page at a time as on several threads, and with the fragment cache as
+ * without it.
  */
 class ExtensionInBakeTest {
   private static final String THREADS = "upperback.bake.threads";
 
   private static Bake.Result oneThread;
   private static Bake.Result fourThreads;
+  private static Bake.Result noFragmentCache;
 
   @BeforeAll
   static void bake() {
     String before = System.getProperty(THREADS);
     try {
-      oneThread = bakeWith("1");
-      fourThreads = bakeWith("4"); // more threads than this machine's cores still has to work
+      oneThread = bakeWith("1", "1-thread");
+      fourThreads = bakeWith("4", "4-threads"); // more threads than this machine's cores still has to work
+      System.setProperty(Fragments.ENABLED, "false");
+      noFragmentCache = bakeWith("4", "no-fragment-cache");
     } finally {
+      System.clearProperty(Fragments.ENABLED);
       if (before == null) {
         System.clearProperty(THREADS);
       } else {
@@ -40,9 +45,9 @@ class ExtensionInBakeTest {
     }
   }
 
-  private static Bake.Result bakeWith(String threads) {
+  private static Bake.Result bakeWith(String threads, String name) {
     System.setProperty(THREADS, threads);
-    return Bake.site(Site.project().resolve("content"), "extension-in-bake-" + threads + "-threads", Map.of());
+    return Bake.site(Site.project().resolve("content"), "extension-in-bake-" + name, Map.of());
   }
 
   @Test
@@ -59,13 +64,23 @@ class ExtensionInBakeTest {
 
   @Test
   void parallelRenderingChangesNoByte() throws Exception {
-    List<Path> a = Site.files(oneThread.output(), "");
-    List<Path> b = Site.files(fourThreads.output(), "");
-    assertEquals(a, b, "one thread and four threads wrote different files");
+    assertSameBytes(oneThread, fourThreads, "1 and 4 render threads");
+  }
+
+  @Test
+  void fragmentCacheChangesNoByte() throws Exception {
+    assertEquals(List.of(), noFragmentCache.errors());
+    assertSameBytes(noFragmentCache, fourThreads, "a bake without and with the fragment cache");
+  }
+
+  private static void assertSameBytes(Bake.Result x, Bake.Result y, String what) throws Exception {
+    List<Path> a = Site.files(x.output(), "");
+    List<Path> b = Site.files(y.output(), "");
+    assertEquals(a, b, what + " wrote different files");
     assertTrue(a.size() > 20, "too few files to compare: " + a.size());
     for (Path file : a) {
-      assertTrue(Arrays.equals(Files.readAllBytes(oneThread.output().resolve(file)),
-          Files.readAllBytes(fourThreads.output().resolve(file))), file + " differs between 1 and 4 render threads");
+      assertTrue(Arrays.equals(Files.readAllBytes(x.output().resolve(file)), Files.readAllBytes(y.output().resolve(file))),
+          file + " differs between " + what);
     }
   }
 }
