@@ -6,7 +6,8 @@ usage: make-site.py PROJECT DEST N [--stock]
 Copies pom.xml, jbake.properties, templates/, assets/, data/, .mvn/, src/ and the non-exercise
 pages of content/ from PROJECT into DEST, then writes N exercise pages made from the real ones
 (rotating through them): unique file names and titles ("Row 0042"), unique `order`, the rest of
-the header (muscles, equipment, difficulty...) and the body unchanged, so every value stays valid.
+the header (muscles, equipment, difficulty...) unchanged, so every value stays valid, and the body
+with one sentence added that makes it unique.
 The already-built extension jar (PROJECT/target/upper-back-bake.jar) is copied to DEST/target/,
 and the class-data sharing archive (PROJECT/target/cds/maven.jsa) when there is one.
 
@@ -54,6 +55,9 @@ def main():
         number = str(i).zfill(width)
         header = re.sub(r"^title=(.*)$", lambda m: "title=%s %s" % (m.group(1).strip(), number), header, count=1, flags=re.M)
         header = re.sub(r"^order=.*$", "order=%d" % (i + 1), header, count=1, flags=re.M)
+        # Every body differs, as real pages do: identical bodies would let the Markdown cache convert
+        # each of the few originals once and flatter the figures.
+        body = body.rstrip("\n") + "\n\nSynthetic copy %s, for the build benchmark.\n" % number
         name = "%s-%s.md" % (stem, number)
         (dest / "content" / "exercises" / name).write_text(header + "~~~~~~" + body, encoding="utf-8")
 

@@ -5,7 +5,10 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.PegdownExtensions;
 import com.vladsch.flexmark.profile.pegdown.PegdownOptionsAdapter;
 import com.vladsch.flexmark.util.data.DataHolder;
+import java.io.IOException;
 import java.lang.reflect.Field;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,6 +33,8 @@ import org.jbake.parser.ParserEngine;
  * and before the crawl.
  */
 public class CachedMarkdownEngine extends MarkdownEngine {
+  /** The document field with the body's words for the search index (see {@link Ordered#searchWords}). */
+  static final String SEARCH_WORDS = "search_words";
   record Flexmark(Parser parser, HtmlRenderer renderer) {
     String html(String markdown) {
       return renderer.render(parser.parse(markdown));
@@ -63,8 +68,13 @@ public class CachedMarkdownEngine extends MarkdownEngine {
   @Override
   public void processBody(ParserContext context) {
     JBakeConfiguration config = context.getConfig();
-    String html = prefetch(config).take(context.getFile(), context.getBody());
-    context.setBody(html != null ? html : flexmark(config.getMarkdownExtensions()).html(context.getBody()));
+    Prefetch p = prefetch(config);
+    MarkdownCache.Converted c = p.take(context.getFile(), context.getBody());
+    if (c == null) {
+      c = p.convert(context.getBody());
+    }
+    context.setBody(c.html());
+    context.getDocumentModel().put(SEARCH_WORDS, c.words());
   }
 
   /** The bake's prefetch (each bake has its own configuration object); a new bake drops the last one's. */
@@ -73,9 +83,41 @@ public class CachedMarkdownEngine extends MarkdownEngine {
       if (prefetch != null) {
         prefetch.cancel();
       }
-      prefetch = Prefetch.start(config, flexmark(config.getMarkdownExtensions()));
+      List<String> extensions = config.getMarkdownExtensions();
+      Object folder = config.get(MarkdownCache.FOLDER);
+      MarkdownCache cache = new MarkdownCache(folder == null || String.valueOf(folder).isBlank() ? null
+          : Path.of(String.valueOf(folder)), version(extensions));
+      prefetch = Prefetch.start(config, () -> flexmark(extensions), cache);
     }
     return prefetch;
+  }
+
+  /** Writes the current bake's Markdown cache (see {@link MarkdownCache#save}). */
+  static void saveCache() throws IOException {
+    MarkdownCache cache = currentCache();
+    if (cache != null) {
+      cache.save();
+    }
+  }
+
+  /** The Markdown cache of the latest bake, or null before the first. */
+  static synchronized MarkdownCache currentCache() {
+    return prefetch == null ? null : prefetch.cache();
+  }
+
+  /**
+   * Everything besides the body that the HTML and words depend on, for the Markdown cache: the
+   * flexmark jar (its file name carries its version), the extensions, how {@link #build} turns them
+   * into options and the rule of {@link Ordered#searchWords} (bump a number when one changes).
+   */
+  static String version(List<String> extensions) {
+    String jar;
+    try {
+      jar = Path.of(Parser.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getFileName().toString();
+    } catch (URISyntaxException | RuntimeException e) {
+      jar = "flexmark (unknown jar)"; // still a stable value within one set-up
+    }
+    return jar + " options 1 words 1 " + String.join(",", extensions);
   }
 
   static Flexmark flexmark(List<String> extensions) {

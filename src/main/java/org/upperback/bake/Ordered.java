@@ -1,12 +1,15 @@
 package org.upperback.bake;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.HashSet;
-import java.text.Normalizer;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.jbake.app.ContentStore;
 import org.jbake.model.DocumentModel;
 
@@ -27,69 +30,88 @@ final class Ordered {
   /**
    * The distinct words of a rendered body, split as js/site.js splits a query (accents dropped,
    * lower case, runs of a-z0-9 of two characters or more), sorted, for the search index. Tags and
-   * character references count as spaces. One pass over the text: the regular expressions this
-   * replaced were most of the time spent getting the pages ready at thousands of pages.
+   * character references count as spaces. One pass over the characters: the regular expressions
+   * this replaced were most of the time spent getting the pages ready at thousands of pages.
    */
   static String searchWords(String html) {
     if (html == null) {
       return "";
     }
-    StringBuilder text = new StringBuilder(html.length());
-    boolean ascii = true;
-    for (int i = 0; i < html.length(); i++) {
-      char c = html.charAt(i);
-      int end = c == '<' ? tagEnd(html, i) : c == '&' ? referenceEnd(html, i) : -1;
-      if (end > 0) {
-        text.append(' ');
+    char[] s = html.toCharArray(); // indexing an array: String.charAt checks bounds on every call
+    Set<String> words = new HashSet<>(256); // sorted once at the end: cheaper than a TreeSet
+    StringBuilder word = new StringBuilder(64);
+    for (int i = 0; i < s.length; i++) {
+      char c = s[i];
+      int end = c == '<' ? tagEnd(s, i) : c == '&' ? referenceEnd(s, i) : -1;
+      if (end > 0) { // a tag or a reference: a space
+        endWord(word, words);
         i = end;
+      } else if (c < 128) {
+        add(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c, word, words);
       } else {
-        text.append(c);
-        ascii &= c < 128;
-      }
-    }
-    String plain = text.toString();
-    if (!ascii) { // normalising is slow; most pages are plain ASCII
-      plain = Normalizer.normalize(plain, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-    }
-    plain = plain.toLowerCase(Locale.ROOT);
-    Set<String> words = new HashSet<>(); // sorted once at the end: cheaper than a TreeSet
-    int from = -1;
-    for (int i = 0; i <= plain.length(); i++) {
-      char c = i < plain.length() ? plain.charAt(i) : ' ';
-      boolean word = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
-      if (word && from < 0) {
-        from = i;
-      } else if (!word && from >= 0) {
-        if (i - from > 1) {
-          words.add(plain.substring(from, i));
+        int cp = Character.codePointAt(s, i);
+        i += Character.charCount(cp) - 1;
+        for (char f : FOLDED.computeIfAbsent(cp, Ordered::fold).toCharArray()) {
+          add(f, word, words);
         }
-        from = -1;
       }
     }
+    endWord(word, words);
     List<String> sorted = new ArrayList<>(words);
     sorted.sort(null);
     return String.join(" ", sorted);
   }
 
+  /** A lower-case character of the text: part of a word (a-z, 0-9) or the end of one. */
+  private static void add(char c, StringBuilder word, Set<String> words) {
+    if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+      word.append(c);
+    } else {
+      endWord(word, words);
+    }
+  }
+
+  /** Keeps the word being built when it has two characters or more, and starts the next. */
+  private static void endWord(StringBuilder word, Set<String> words) {
+    if (word.length() > 1) {
+      words.add(word.toString());
+    }
+    word.setLength(0);
+  }
+
+  /** Non-ASCII characters as the search sees them: decomposed, marks dropped, lower case. */
+  private static final Map<Integer, String> FOLDED = new ConcurrentHashMap<>();
+
+  private static String fold(int codePoint) {
+    String decomposed = Normalizer.normalize(new String(Character.toChars(codePoint)), Normalizer.Form.NFKD);
+    return MARK.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+  }
+
+  private static final Pattern MARK = Pattern.compile("\\p{M}");
+
   /** The index of the '>' closing a tag opened at {@code at}, or -1 ("<>" and a lone '<' are text). */
-  private static int tagEnd(String html, int at) {
-    int end = html.indexOf('>', at + 1);
-    return end > at + 1 ? end : -1;
+  private static int tagEnd(char[] s, int at) {
+    for (int i = at + 1; i < s.length; i++) {
+      if (s[i] == '>') {
+        return i > at + 1 ? i : -1;
+      }
+    }
+    return -1;
   }
 
   /** The index of the ';' ending "&name;" or "&#123;" at {@code at}, or -1. */
-  private static int referenceEnd(String html, int at) {
+  private static int referenceEnd(char[] s, int at) {
     int i = at + 1;
-    boolean numeric = i < html.length() && html.charAt(i) == '#';
+    boolean numeric = i < s.length && s[i] == '#';
     if (numeric) {
       i++;
     }
     int first = i;
-    while (i < html.length() && (numeric ? Character.isDigit(html.charAt(i)) && html.charAt(i) < 128
-        : html.charAt(i) < 128 && Character.isLetter(html.charAt(i)))) {
+    while (i < s.length && (numeric ? s[i] >= '0' && s[i] <= '9'
+        : s[i] >= 'a' && s[i] <= 'z' || s[i] >= 'A' && s[i] <= 'Z')) {
       i++;
     }
-    return i > first && i < html.length() && html.charAt(i) == ';' ? i : -1;
+    return i > first && i < s.length && s[i] == ';' ? i : -1;
   }
 
   private static long number(Object value) {

@@ -1,6 +1,7 @@
 package org.upperback.bake;
 
 import java.io.File;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,6 +23,8 @@ import org.jbake.template.ModelExtractors;
 import org.jbake.template.NoModelExtractorException;
 import org.jbake.template.RenderingException;
 import org.jbake.util.DataFileUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Renders every content page, in place of JBake 2.7's DocumentsRenderer (which runs after this one
@@ -43,6 +46,7 @@ import org.jbake.util.DataFileUtil;
  * number of threads (1: one page at a time, and no Markdown converted ahead).
  */
 public class OrderedDocumentsRenderer implements RenderingTool {
+  private static final Logger LOG = LoggerFactory.getLogger(OrderedDocumentsRenderer.class);
   static final String RELATED_TYPE = "exercise";
   static final String RELATED_FIELD = "muscles";
   static final int RELATED_LIMIT = 3;
@@ -101,11 +105,28 @@ public class OrderedDocumentsRenderer implements RenderingTool {
     }
     // JBake's Renderer (paths, drafts, writing) with the page engine above in place of JBake's.
     Renderer pageRenderer = new Renderer(db, config, new PageEngine(db, config));
+    // The crawl is over, so the Markdown cache is complete: written while the pages render.
+    Thread save = new Thread(OrderedDocumentsRenderer::saveMarkdownCache, "upper-back-markdown-cache");
+    save.start();
     List<String> errors = renderAll(pageRenderer, pages);
+    try {
+      save.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     if (!errors.isEmpty()) {
       throw new RenderingException("Failed to render documents. Cause(s):\n" + String.join("\n", errors));
     }
     return pages.size();
+  }
+
+  private static void saveMarkdownCache() {
+    try {
+      CachedMarkdownEngine.saveCache();
+    } catch (IOException | RuntimeException e) {
+      // Not worth failing a build for: the next bake converts every body again.
+      LOG.warn("upper-back: could not write the Markdown cache: {}", e.toString());
+    }
   }
 
   /** Threads a bake uses: {@code upperback.bake.threads}, or one per core. */

@@ -28,8 +28,10 @@ public class OrderedPublishedExtractor implements ModelExtractor<List<DocumentMo
     String plural = key.startsWith("published_") ? key.substring("published_".length()) : key;
     return cache.computeIfAbsent(plural, k -> {
       List<DocumentModel> list = Ordered.published(db, k.substring(0, k.length() - 1));
-      // for search-index.json; on all cores (a regex pass over every body), each thread its own documents
-      list.parallelStream().forEach(d -> d.put("search_words", Ordered.searchWords(d.getBody())));
+      // For search-index.json. Markdown documents have their words from the crawl (CachedMarkdownEngine);
+      // others get them here, on all cores, each thread its own documents.
+      list.parallelStream().filter(d -> !(d.get(CachedMarkdownEngine.SEARCH_WORDS) instanceof String))
+          .forEach(d -> d.put(CachedMarkdownEngine.SEARCH_WORDS, Ordered.searchWords(d.getBody())));
       return list;
     });
   }

@@ -14,11 +14,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.jbake.app.FileUtil;
 import org.jbake.app.configuration.JBakeConfiguration;
 
 /**
- * Converts the crawl's Markdown files to HTML ahead of it, on the cores the crawl leaves idle. The
+ * Converts the crawl's Markdown files to HTML ahead of it, on the cores the crawl leaves idle
+ * (through the bake's {@link MarkdownCache}, so unchanged bodies are only looked up). The
  * crawl asks for each file's HTML with the body JBake read; a result is used only if it was made
  * from exactly that body, so a file this class reads differently is simply converted again.
  *
@@ -32,10 +34,11 @@ final class Prefetch {
   static final int AHEAD = 512;
   private static final CompletableFuture<Result> CLAIMED = CompletableFuture.completedFuture(null);
 
-  private record Result(String body, String html) {}
+  private record Result(String body, MarkdownCache.Converted converted) {}
 
   private final JBakeConfiguration config;
-  private final CachedMarkdownEngine.Flexmark flexmark;
+  private final Supplier<CachedMarkdownEngine.Flexmark> flexmark;
+  private final MarkdownCache cache;
   private final List<File> files;
   private final Map<String, Integer> positions = new ConcurrentHashMap<>();
   private int passed; // files before this position the crawl has moved past (crawl thread only)
@@ -47,16 +50,19 @@ final class Prefetch {
   private final AtomicInteger used = new AtomicInteger();
   private volatile boolean cancelled;
 
-  private Prefetch(JBakeConfiguration config, CachedMarkdownEngine.Flexmark flexmark, List<File> files) {
+  private Prefetch(JBakeConfiguration config, Supplier<CachedMarkdownEngine.Flexmark> flexmark, MarkdownCache cache,
+      List<File> files) {
     this.config = config;
     this.flexmark = flexmark;
+    this.cache = cache;
     this.files = files;
   }
 
-  static Prefetch start(JBakeConfiguration config, CachedMarkdownEngine.Flexmark flexmark) {
+  /** flexmark is asked for only when a body is not in the cache (building it loads many classes). */
+  static Prefetch start(JBakeConfiguration config, Supplier<CachedMarkdownEngine.Flexmark> flexmark, MarkdownCache cache) {
     List<File> files = new ArrayList<>();
     list(config.getContentFolder(), config, files);
-    Prefetch p = new Prefetch(config, flexmark, files);
+    Prefetch p = new Prefetch(config, flexmark, cache, files);
     for (int i = 0; i < files.size(); i++) {
       p.positions.put(key(files.get(i)), i);
     }
@@ -75,13 +81,22 @@ final class Prefetch {
     return c == config;
   }
 
+  /** The HTML and search words of a body: from the Markdown cache, or made on the calling thread. */
+  MarkdownCache.Converted convert(String body) {
+    return cache.get(body, b -> flexmark.get().html(b));
+  }
+
+  MarkdownCache cache() {
+    return cache;
+  }
+
   /** How many files the crawl took from here (for tests). */
   int used() {
     return used.get();
   }
 
-  /** The HTML of {@code file} if it was converted here from {@code body}; otherwise null. */
-  String take(File file, String body) {
+  /** The HTML and words of {@code file} if they were made here from {@code body}; otherwise null. */
+  MarkdownCache.Converted take(File file, String body) {
     Integer at = positions.get(key(file));
     if (at != null) {
       asked = at;
@@ -97,7 +112,7 @@ final class Prefetch {
       Result done = r.join();
       if (done != null && done.body().equals(body)) {
         used.incrementAndGet();
-        return done.html();
+        return done.converted();
       }
       return null;
     } catch (RuntimeException e) {
@@ -148,7 +163,7 @@ final class Prefetch {
       }
       try {
         String body = body(file);
-        mine.complete(new Result(body, flexmark.html(body)));
+        mine.complete(new Result(body, convert(body)));
       } catch (IOException | RuntimeException e) {
         mine.completeExceptionally(e);
       }

@@ -17,8 +17,8 @@ import org.upperback.support.Site;
 
 /**
  * The extension as JBake runs it: a real bake uses the cached Markdown engine, reports no errors, and
- * renders the same bytes one page at a time as on several threads, and with the fragment cache as
- * without it.
+ * renders the same bytes one page at a time as on several threads, with the fragment cache as
+ * without it, and with the Markdown cache (empty, then full) as without it.
  */
 class ExtensionInBakeTest {
   private static final String THREADS = "upperback.bake.threads";
@@ -26,6 +26,9 @@ class ExtensionInBakeTest {
   private static Bake.Result oneThread;
   private static Bake.Result fourThreads;
   private static Bake.Result noFragmentCache;
+  private static Bake.Result coldMarkdownCache;
+  private static Bake.Result warmMarkdownCache;
+  private static MarkdownCache warmCache;
 
   @BeforeAll
   static void bake() {
@@ -33,6 +36,11 @@ class ExtensionInBakeTest {
     try {
       oneThread = bakeWith("1", "1-thread");
       fourThreads = bakeWith("4", "4-threads"); // more threads than this machine's cores still has to work
+      String cache = Site.project().resolve("target/bakes/extension-in-bake-markdown-cache").toString();
+      Bake.deleteTree(Path.of(cache));
+      coldMarkdownCache = bakeWith("4", "cold-markdown-cache", Map.of(MarkdownCache.FOLDER, cache));
+      warmMarkdownCache = bakeWith("4", "warm-markdown-cache", Map.of(MarkdownCache.FOLDER, cache));
+      warmCache = CachedMarkdownEngine.currentCache();
       System.setProperty(Fragments.ENABLED, "false");
       noFragmentCache = bakeWith("4", "no-fragment-cache");
     } finally {
@@ -46,8 +54,12 @@ class ExtensionInBakeTest {
   }
 
   private static Bake.Result bakeWith(String threads, String name) {
+    return bakeWith(threads, name, Map.of());
+  }
+
+  private static Bake.Result bakeWith(String threads, String name, Map<String, String> settings) {
     System.setProperty(THREADS, threads);
-    return Bake.site(Site.project().resolve("content"), "extension-in-bake-" + name, Map.of());
+    return Bake.site(Site.project().resolve("content"), "extension-in-bake-" + name, settings);
   }
 
   @Test
@@ -71,6 +83,24 @@ class ExtensionInBakeTest {
   void fragmentCacheChangesNoByte() throws Exception {
     assertEquals(List.of(), noFragmentCache.errors());
     assertSameBytes(noFragmentCache, fourThreads, "a bake without and with the fragment cache");
+  }
+
+  @Test
+  void markdownCacheChangesNoByte() throws Exception {
+    assertEquals(List.of(), coldMarkdownCache.errors());
+    assertEquals(List.of(), warmMarkdownCache.errors());
+    assertSameBytes(fourThreads, coldMarkdownCache, "a bake without the Markdown cache and its first bake with it");
+    assertSameBytes(fourThreads, warmMarkdownCache, "a bake without the Markdown cache and its second bake with it");
+  }
+
+  @Test
+  void aSecondBakeOfTheSameContentConvertsNoMarkdown() throws Exception {
+    long files;
+    try (var s = Files.walk(Site.project().resolve("content"))) {
+      files = s.filter(p -> p.toString().endsWith(".md")).count();
+    }
+    assertEquals(0, warmCache.conversions(), "bodies converted although the cache held them");
+    assertEquals(files, warmCache.hits(), "every Markdown file's body should have come from the cache");
   }
 
   private static void assertSameBytes(Bake.Result x, Bake.Result y, String what) throws Exception {

@@ -47,19 +47,20 @@ class PrefetchTest {
     System.setProperty(THREADS, "3"); // two workers, even on a one-core machine
     try {
       CachedMarkdownEngine.Flexmark flexmark = CachedMarkdownEngine.flexmark(config.getMarkdownExtensions());
-      Prefetch prefetch = Prefetch.start(config, flexmark);
+      Prefetch prefetch = Prefetch.start(config, () -> flexmark, new MarkdownCache(null, "test"));
       prefetch.awaitWorkers();
       for (File file : files) {
         BodyOf engine = new BodyOf();
         engine.parse(config, file);
         assertNull(prefetch.take(file, engine.body + "changed"), file + ": HTML of another body was handed out");
       }
-      Prefetch again = Prefetch.start(config, flexmark);
+      Prefetch again = Prefetch.start(config, () -> flexmark, new MarkdownCache(null, "test"));
       again.awaitWorkers();
       for (File file : files) {
         BodyOf engine = new BodyOf();
         engine.parse(config, file);
-        assertEquals(flexmark.html(engine.body), again.take(file, engine.body), file.toString());
+        String html = flexmark.html(engine.body);
+        assertEquals(new MarkdownCache.Converted(html, Ordered.searchWords(html)), again.take(file, engine.body), file.toString());
       }
       assertEquals(files.size(), again.used(), "every file should have come from the workers");
     } finally {

@@ -33,9 +33,10 @@ class SearchWordsTest {
   @Test
   void agreesWithTheRegularExpressionsOnRandomMarkup() {
     String[] parts = {"<", ">", "&", ";", "#", "a", "B", "z9", "é", "ﬁ", " ", "\n", "<p>", "</p>", "&amp;", "&#38;",
-        "&#x26;", "word", "Two", "<a href=\"x&y\">", "12", "-", "ß", "İ"};
+        "&#x26;", "word", "Two", "<a href=\"x&y\">", "12", "-", "ß", "İ",
+        "\u212A", "\u00C5", "e\u0301", "\u03A3", "\uD835\uDC00", "\uD835", "\uFE64", "\u2014", "Z"};
     Random random = new Random(7);
-    for (int n = 0; n < 5000; n++) {
+    for (int n = 0; n < 20000; n++) {
       StringBuilder html = new StringBuilder();
       for (int k = random.nextInt(30); k > 0; k--) {
         html.append(parts[random.nextInt(parts.length)]);
