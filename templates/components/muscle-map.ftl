@@ -13,6 +13,8 @@
 }>
 <#-- label: what the highlighted muscles are (default: the ones an exercise works). -->
 <#macro figure highlighted=[] linked=false label="">
+<#-- Thousands of exercises share a few muscle sets: each figure is rendered once per bake. -->
+<@lib.fragment key="map " + linked?c + " " + lib.root() + " " + label + " " + highlighted?join(",")>
 <#local ui = lib.ui>
 <#local names = []>
 <#local what = label?has_content?then(label, ui.map.title)>
@@ -37,4 +39,5 @@
   </svg>
   <figcaption class="ub-map__caption" id="${uid}-caption"><#if linked>${ui.map.linked_caption}<#else>${what}: ${names?join(", ")}</#if></figcaption>
 </figure>
+</@lib.fragment>
 </#macro>
