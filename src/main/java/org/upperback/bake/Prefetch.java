@@ -1,11 +1,6 @@
 package org.upperback.bake;
 
-import java.io.BufferedReader;
 import java.io.File;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,24 +12,30 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.jbake.app.FileUtil;
 import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentModel;
+import org.jbake.parser.MarkdownEngine;
+import org.jbake.parser.ParserContext;
 
 /**
- * Converts the crawl's Markdown files to HTML ahead of it, on the cores the crawl leaves idle
- * (through the bake's {@link MarkdownCache}, so unchanged bodies are only looked up). The
- * crawl asks for each file's HTML with the body JBake read; a result is used only if it was made
- * from exactly that body, so a file this class reads differently is simply converted again.
+ * Parses the crawl's Markdown files ahead of it, on the cores the crawl leaves idle: JBake's own
+ * parser (header, then body), with the body's HTML and search words from the bake's
+ * {@link MarkdownCache} or flexmark. The crawl's thread is left with what only it can do (hashing
+ * each file, storing it in the database). A document parsed here is handed to the crawl only if the
+ * file still has the size and modification time it had before and after it was read; otherwise the
+ * crawl parses the file itself, as it would without this class.
  *
  * <p>Files are taken in the crawl's order (each folder sorted, depth first), at most
  * {@link #AHEAD} ahead of it, so the results waiting stay under 10 MB (a head start of 512 files
  * covers the database start-up; 64 left this thread blocked for 0.7 s of it at 5000 pages). Files the crawl
  * passes over (JBake skips a file without type or status) are dropped when it moves past them.
- * With {@code upperback.bake.threads=1} nothing is converted ahead.
+ * With {@code upperback.bake.threads=1} nothing is parsed ahead.
  */
 final class Prefetch {
   static final int AHEAD = 512;
-  private static final CompletableFuture<Result> CLAIMED = CompletableFuture.completedFuture(null);
+  private static final CompletableFuture<Parsed> CLAIMED = CompletableFuture.completedFuture(null);
 
-  private record Result(String body, MarkdownCache.Converted converted) {}
+  /** What JBake's parser made of a file (null: the file is not a valid document), and the file's state. */
+  record Parsed(DocumentModel model, long length, long modified) {}
 
   private final JBakeConfiguration config;
   private final Supplier<CachedMarkdownEngine.Flexmark> flexmark;
@@ -44,7 +45,7 @@ final class Prefetch {
   private int passed; // files before this position the crawl has moved past (crawl thread only)
   private volatile int asked = -1; // position of the file the crawl asked for last
   private final AtomicInteger next = new AtomicInteger();
-  private final Map<String, CompletableFuture<Result>> results = new ConcurrentHashMap<>();
+  private final Map<String, CompletableFuture<Parsed>> results = new ConcurrentHashMap<>();
   private final Semaphore room = new Semaphore(AHEAD);
   private final List<Thread> workers = new ArrayList<>();
   private final AtomicInteger used = new AtomicInteger();
@@ -95,8 +96,11 @@ final class Prefetch {
     return used.get();
   }
 
-  /** The HTML and words of {@code file} if they were made here from {@code body}; otherwise null. */
-  MarkdownCache.Converted take(File file, String body) {
+  /**
+   * The document parsed here from {@code file} if the file has not changed since; otherwise null,
+   * and the crawl parses the file itself.
+   */
+  Parsed take(File file) {
     Integer at = positions.get(key(file));
     if (at != null) {
       asked = at;
@@ -104,25 +108,32 @@ final class Prefetch {
     for (; at != null && passed < at; passed++) {
       release(results.put(key(files.get(passed)), CLAIMED)); // passed over: never asked for
     }
-    CompletableFuture<Result> r = results.putIfAbsent(key(file), CLAIMED);
+    CompletableFuture<Parsed> r = results.putIfAbsent(key(file), CLAIMED);
     if (r == null || r == CLAIMED) {
-      return null; // not started: the crawl converts it, and the workers skip it
+      return null; // not started: the crawl parses it, and the workers skip it
     }
     try {
-      Result done = r.join();
-      if (done != null && done.body().equals(body)) {
+      Parsed done = r.join();
+      if (done != null && file.length() == done.length() && file.lastModified() == done.modified()) {
         used.incrementAndGet();
-        return done.converted();
+        return done;
       }
       return null;
     } catch (RuntimeException e) {
-      return null; // the crawl converts it again and reports any error the usual way
+      return null; // the crawl parses it again and reports any error the usual way
     } finally {
       release(results.put(key(file), CLAIMED)); // frees the memory of the result
     }
   }
 
-  private void release(CompletableFuture<Result> taken) {
+  /** Sets the context's body to its HTML and adds its search words (for the crawl and the workers). */
+  void convertBody(ParserContext context) {
+    MarkdownCache.Converted c = convert(context.getBody());
+    context.setBody(c.html());
+    context.getDocumentModel().put(CachedMarkdownEngine.SEARCH_WORDS, c.words());
+  }
+
+  private void release(CompletableFuture<Parsed> taken) {
     if (taken != null && taken != CLAIMED) {
       room.release();
     }
@@ -141,14 +152,15 @@ final class Prefetch {
   }
 
   private void work() {
+    Worker parser = new Worker(this); // JBake's MarkupEngine keeps the configuration in a field: one each
     int i;
     while (!cancelled && (i = next.getAndIncrement()) < files.size()) {
       File file = files.get(i);
       if (asked >= 0 && i <= asked + 2) {
         // The crawl has caught up and needs this file next or next but one: starting it now would
-        // make the crawl wait, so the crawl converts it itself while this thread goes further on.
-        // (Two, not one: a file costs the crawl about half what converting one costs, so it can
-        // take about a third of the conversions; measured at 5000 pages, crawl 5.9 s to 4.9 s.)
+        // make the crawl wait, so the crawl parses it itself while this thread goes further on.
+        // (Two, not one: a file costs the crawl about half what parsing one costs, so it can
+        // take about a third of them; measured at 5000 pages, crawl 5.9 s to 4.9 s.)
         continue;
       }
       try {
@@ -156,44 +168,21 @@ final class Prefetch {
       } catch (InterruptedException e) {
         return;
       }
-      CompletableFuture<Result> mine = new CompletableFuture<>();
+      CompletableFuture<Parsed> mine = new CompletableFuture<>();
       if (results.putIfAbsent(key(file), mine) != null) {
         room.release(); // the crawl got there first
         continue;
       }
       try {
-        String body = body(file);
-        mine.complete(new Result(body, convert(body)));
-      } catch (IOException | RuntimeException e) {
+        long length = file.length();
+        long modified = file.lastModified();
+        DocumentModel model = parser.parse(config, file);
+        boolean unchanged = file.length() == length && file.lastModified() == modified;
+        mine.complete(unchanged ? new Parsed(model, length, modified) : null);
+      } catch (RuntimeException e) {
         mine.completeExceptionally(e);
       }
     }
-  }
-
-  /** The body as JBake's MarkupEngine makes it: the lines after the header separator, or all lines. */
-  private String body(File file) throws IOException {
-    List<String> lines = new ArrayList<>();
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(
-        Files.newInputStream(file.toPath()), Charset.forName(config.getRenderEncoding())))) {
-      for (String line; (line = in.readLine()) != null; ) {
-        lines.add(line);
-      }
-    }
-    if (!lines.isEmpty() && lines.get(0).startsWith("\uFEFF")) {
-      lines.set(0, lines.get(0).replace("\uFEFF", ""));
-    }
-    StringBuilder body = new StringBuilder();
-    boolean inBody = false;
-    for (String line : lines) {
-      if (inBody) {
-        body.append(line).append('\n');
-      }
-      inBody |= line.equals(config.getHeaderSeparator());
-    }
-    if (body.length() == 0) {
-      lines.forEach(line -> body.append(line).append('\n'));
-    }
-    return body.toString();
   }
 
   /** The crawl's order: each folder's entries sorted, folders entered where they sort. */
@@ -214,5 +203,19 @@ final class Prefetch {
 
   private static String key(File file) {
     return file.getAbsolutePath();
+  }
+
+  /** JBake's Markdown parsing, with the body converted through the prefetch's cache. */
+  private static final class Worker extends MarkdownEngine {
+    private final Prefetch prefetch;
+
+    Worker(Prefetch prefetch) {
+      this.prefetch = prefetch;
+    }
+
+    @Override
+    public void processBody(ParserContext context) {
+      prefetch.convertBody(context);
+    }
   }
 }
