@@ -83,7 +83,12 @@
 
 <#-- Safe inside <script type="application/ld+json">: no markup-significant characters survive. -->
 <#function json value>
-  <#return "\"" + value?json_string?replace("<", "\\u003c")?replace(">", "\\u003e")?replace("&", "\\u0026") + "\"">
+  <#return "\"" + jsonText(value) + "\"">
+</#function>
+
+<#-- The same, without the quotes around it (for a string written in parts). -->
+<#function jsonText value>
+  <#return value?json_string?replace("<", "\\u003c")?replace(">", "\\u003e")?replace("&", "\\u0026")>
 </#function>
 
 <#-- Splits rendered Markdown into the intro and its h2 sections: [{id, title, html}]. -->
