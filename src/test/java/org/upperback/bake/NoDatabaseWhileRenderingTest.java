@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.upperback.support.Bake;
 
 /**
@@ -15,17 +16,22 @@ import org.upperback.support.Bake;
  */
 class NoDatabaseWhileRenderingTest {
 
-  @Test
-  void aPageTemplateReadingTheDatabaseFailsTheBake() throws Exception {
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "${published_content?size}", // JBake's own extractor queries the database on every access
+      "${data.get(\"ui.yaml\")?size}",
+      "${db.getDocumentCount(\"tip\")}"})
+  void aPageTemplateReadingTheDatabaseFailsTheBake(String expression) throws Exception {
     Path source = Bake.copyProject("no-database-while-rendering");
     Path tip = source.resolve("templates/tip.ftl");
     String template = Files.readString(tip);
     String h1 = "<h1 class=\"ub-article__title\">";
     assertTrue(template.contains(h1), "tip.ftl changed: update this test's insertion point");
-    // JBake's own extractor for published_content queries the database on every access.
-    Files.writeString(tip, template.replace(h1, "${published_content?size}" + h1));
+    Files.writeString(tip, template.replace(h1, expression + h1));
     Bake.Result result = Bake.bake(source, source.resolveSibling("website"), Map.of());
     assertFalse(result.errors().isEmpty(), "a template read the database while pages rendered in parallel");
-    assertTrue(result.errors().toString().contains("tips/"), "the error should name the page: " + result.errors());
+    String errors = result.errors().toString();
+    assertTrue(errors.contains("tips/"), "the error should name the page: " + errors);
+    assertTrue(errors.contains("page templates cannot use"), "the error should say why: " + errors);
   }
 }
