@@ -10,6 +10,7 @@
 <#local ui = lib.ui>
 <#local root = lib.root()>
 <#local isError = lib.isErrorPage>
+<#local current = {section: true}>
 <!DOCTYPE html>
 <html lang="en-GB">
 <head>
@@ -19,13 +20,13 @@
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'self'">
 <meta name="referrer" content="strict-origin-when-cross-origin">
 <meta name="color-scheme" content="light dark">
-<title><#if (content.type!"") == "home">${ui.site_name}: ${ui.tagline}<#else>${title} | ${ui.site_name}</#if></title>
+<title><#if (lib.typeIs.home)??>${ui.site_name}: ${ui.tagline}<#else>${title} | ${ui.site_name}</#if></title>
 <meta name="description" content="${description}">
 <#if isError>
 <meta name="robots" content="noindex">
 <#else>
 <link rel="canonical" href="${lib.absolute(content)}">
-<meta property="og:type" content="<#if (content.type!"") == "exercise" || (content.type!"") == "tip">article<#else>website</#if>">
+<meta property="og:type" content="<#if (lib.typeIs.exercise)?? || (lib.typeIs.tip)??>article<#else>website</#if>">
 <meta property="og:site_name" content="${ui.site_name}">
 <meta property="og:title" content="${title}">
 <meta property="og:description" content="${description}">
@@ -46,7 +47,7 @@
     <nav class="ub-nav" aria-label="${ui.nav_label}">
       <ul class="ub-nav__list">
         <#list ui.nav as item>
-        <li class="ub-nav__item"><a class="ub-nav__link" href="${lib.link(item.path)}"<#if item.section == section> aria-current="<#if lib.href(content) == item.path>page<#else>true</#if>"</#if>>${item.label}</a></li>
+        <li class="ub-nav__item"><a class="ub-nav__link" href="${lib.link(item.path)}"<#if (current[item.section])??> aria-current="<#if lib.href(content) == item.path>page<#else>true</#if>"</#if>>${item.label}</a></li>
         </#list>
       </ul>
     </nav>

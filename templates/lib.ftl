@@ -44,7 +44,9 @@
 <#-- Worked out once per page: every link needs them, and reading `config` copies JBake's whole
      configuration, and FreeMarker's == on strings runs a locale collator. -->
 <#assign siteUrl = (config.site_url)!"/">
-<#assign isErrorPage = ((content.type)!"") == "error">
+<#-- The page's type as a one-key hash: lib.typeIs.exercise?? instead of a collator compare. -->
+<#assign typeIs = {(content.type)!"": true}>
+<#assign isErrorPage = (typeIs.error)??>
 <#assign rootPrefix = isErrorPage?then(basePath(), (content.rootpath)!"")>
 
 <#-- Relative prefix to the site root. The 404 page is served at any depth, so it uses the

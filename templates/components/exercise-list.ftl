@@ -8,7 +8,7 @@
 <ul class="ub-card-list">
   <#list docs as d>
   <#-- The same card appears on many pages: rendered once per document, heading level and depth. -->
-  <@lib.fragment key="card " + headingLevel + " " + exercises?c + " " + lib.root() + " " + (d.uri!"")>
+  <@lib.fragment key="card " + headingLevel?c + " " + exercises?c + " " + lib.root() + " " + (d.uri!"")>
   <li class="ub-card"<#if exercises> data-muscles="${lib.ids(d, "muscles")?join(" ")}" data-equipment="${lib.ids(d, "equipment")?join(" ")}" data-difficulty="${d.difficulty!""}"</#if>>
     <h${headingLevel} class="ub-card__title"><a class="ub-card__link" href="${lib.link(lib.href(d))}">${d.title}</a></h${headingLevel}>
     <p class="ub-card__summary">${d.summary!""}</p>

@@ -3,7 +3,11 @@
 <#-- A back view of the body. highlighted: muscle ids to mark (from an exercise's `muscles` field).
      linked=true makes each muscle a link to its browse page (the exercises index uses it as navigation).
      Every muscle in data/vocabulary.yaml needs a shape here; the tests check that. -->
-<#assign shapes = {
+<#-- label: what the highlighted muscles are (default: the ones an exercise works). -->
+<#macro figure highlighted=[] linked=false label="">
+<#-- Thousands of exercises share a few muscle sets: each figure is rendered once per bake. -->
+<@lib.fragment key="map " + linked?c + " " + lib.root() + " " + label + " " + highlighted?join(",")>
+<#local shapes = {
   "latissimus-dorsi": "M64 96 95 128 95 172 72 178 60 124Z M140 124 128 178 105 172 105 128 136 96Z",
   "erector-spinae": "M89 132 97 132 97 208 87 208Z M113 208 103 208 103 132 111 132Z",
   "trapezius": "M100 44 82 56 56 64 82 72 100 128 118 72 144 64 118 56Z",
@@ -11,10 +15,6 @@
   "rear-deltoids": "M47 64 62 68 60 92 43 88Z M157 88 140 92 138 68 153 64Z",
   "biceps": "M39 96 51 96 47 142 34 140Z M166 140 153 142 149 96 161 96Z"
 }>
-<#-- label: what the highlighted muscles are (default: the ones an exercise works). -->
-<#macro figure highlighted=[] linked=false label="">
-<#-- Thousands of exercises share a few muscle sets: each figure is rendered once per bake. -->
-<@lib.fragment key="map " + linked?c + " " + lib.root() + " " + label + " " + highlighted?join(",")>
 <#local ui = lib.ui>
 <#local names = []>
 <#local what = label?has_content?then(label, ui.map.title)>
