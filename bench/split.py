@@ -10,12 +10,12 @@ Prints `PREFIX.<part>_s: seconds` lines:
   maven_start   JVM start to Maven's first log line (absent with -q: then counted in plugin_load)
   plugin_load   to JBake's "Baking has started"
   db_start      to the first "Processing [" line (OrientDB start, template engines, extractors)
-  crawl         to the first "Rendering [" line (parse every file into the database)
+  crawl         to the first "Rendering" line (parse every file into the database)
   render        to "Baking finished!", split into:
-    render.documents  content pages (the first "Rendering [" to the last one)
-    render.<name>     each of JBake's other renderers (archive, feed, masterindex, sitemap...):
-                      time from the previous log line to its "Rendering <name> [" line
-    render.assets     the last renderer to the end of baking (copying assets/)
+    render.documents  content pages and the site files (feed, search index, sitemap, archive),
+                      which the extension renders on the same threads: the first "Rendering"
+                      line to the last one
+    render.assets     from there to the end of baking (copying assets/)
   shutdown      "Baking finished!" to the end of the process
 """
 import datetime
@@ -47,8 +47,8 @@ def main():
 
     baking, _ = first(lambda m: m.startswith("Baking has started"))
     processing, _ = first(lambda m: m.startswith("Processing ["))
-    rendering, first_doc = first(lambda m: m.startswith("Rendering ["))
-    last_doc_t, last_doc = last(lambda m: m.startswith("Rendering ["))
+    rendering, first_doc = first(lambda m: m.startswith("Rendering"))
+    last_doc_t, last_doc = last(lambda m: m.startswith("Rendering"))
     finished, fin = first(lambda m: m.startswith("Baking finished"))
     if None in (baking, processing, rendering, finished):
         sys.exit("split.py: JBake's info lines are missing from %s (is org.jbake.* at info?)" % log)
@@ -64,13 +64,7 @@ def main():
     out.append(("crawl", rendering - processing))
     out.append(("render", finished - rendering))
     out.append(("render.documents", last_doc_t - rendering))
-    prev = last_doc_t
-    for t, msg in lines[last_doc + 1:fin]:
-        m = re.match(r"Rendering (\w+) \[", msg)
-        if m:
-            out.append(("render." + m.group(1), t - prev))
-            prev = t
-    out.append(("render.assets", finished - prev))
+    out.append(("render.assets", finished - last_doc_t))
     out.append(("shutdown", end - finished))
     out.append(("total", end - start))
     for name, seconds in out:

@@ -44,12 +44,16 @@ import org.jbake.template.model.TemplateModel;
  * database ({@code db}, {@code data}, JBake's own lists) fails its page with an error naming it.
  */
 final class PageEngine extends DelegatingTemplateEngine {
+  static final String SITE_DATA = "site_data";
   private final Map<String, Object> configuration;
   private final String version;
   private final Configuration freemarker;
+  private final Map<String, Object> siteData;
 
-  PageEngine(ContentStore db, JBakeConfiguration config) {
+  /** {@code siteData}: given to documents that have none (the feed, sitemap, search index, archive). */
+  PageEngine(ContentStore db, JBakeConfiguration config, Map<String, Object> siteData) {
     super(db, config);
+    this.siteData = siteData;
     this.configuration = config.asHashMap(); // read-only from here on: shared by the render threads
     this.version = config.getVersion();
     // As org.jbake.template.FreemarkerTemplateEngine (JBake 2.7) sets it up.
@@ -71,6 +75,9 @@ final class PageEngine extends DelegatingTemplateEngine {
   public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
     model.setVersion(version);
     model.setConfig(configuration);
+    if (model.getContent() != null && !model.getContent().containsKey(SITE_DATA)) {
+      model.getContent().put(SITE_DATA, siteData);
+    }
     try {
       Template template = freemarker.getTemplate(templateName);
       template.process(new PageModel(freemarker.getObjectWrapper(), model), writer);

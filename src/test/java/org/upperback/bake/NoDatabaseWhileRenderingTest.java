@@ -12,7 +12,8 @@ import org.upperback.support.Bake;
 
 /**
  * Content pages render on several threads and an OrientDB session must stay on one, so a page
- * template that reaches for the database fails the build instead of sharing the session.
+ * template that reaches for the database fails the build instead of sharing the session. The feed,
+ * sitemap, search index and robots.txt render on the same threads, under the same rule.
  */
 class NoDatabaseWhileRenderingTest {
 
@@ -33,5 +34,23 @@ class NoDatabaseWhileRenderingTest {
     String errors = result.errors().toString();
     assertTrue(errors.contains("tips/"), "the error should name the page: " + errors);
     assertTrue(errors.contains("page templates cannot use"), "the error should say why: " + errors);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"feed.ftl:feed.xml", "sitemap.ftl:sitemap.xml", "search-index.ftl:search-index.json",
+      "robots.ftl:robots.txt"})
+  void siteFilesRenderWithThePagesUnderTheSameRule(String templateAndFile) throws Exception {
+    String[] parts = templateAndFile.split(":");
+    Path source = Bake.copyProject("no-database-in-" + parts[1]);
+    Path file = source.resolve("templates").resolve(parts[0]);
+    String template = Files.readString(file);
+    String imports = "<#import \"lib.ftl\" as lib>\n";
+    assertTrue(template.contains(imports), parts[0] + " changed: update this test's insertion point");
+    // JBake's own renderer would give the template the database; the extension's does not.
+    Files.writeString(file, template.replace(imports, imports + "<#assign n = data.get(\"ui.yaml\")?size>\n"));
+    Bake.Result result = Bake.bake(source, source.resolveSibling("website"), Map.of());
+    String errors = result.errors().toString();
+    assertTrue(errors.contains(parts[1]) && errors.contains("page templates cannot use"),
+        parts[1] + " should have failed, named, with the reason: " + errors);
   }
 }
