@@ -3,11 +3,13 @@ package org.upperback.bake;
 import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -142,27 +144,45 @@ public class OrderedDocumentsRenderer implements RenderingTool {
    */
   private static List<Task> siteFiles(Renderer renderer, JBakeConfiguration config) {
     List<Task> out = new ArrayList<>();
+    List<String> off = new ArrayList<>();
     if (config.getRenderFeed()) {
       String file = config.getFeedFileName();
       out.add(new Task(file, () -> renderer.renderFeed(file)));
-      config.setProperty(PropertyList.RENDER_FEED.getKey(), false);
+      off.add(PropertyList.RENDER_FEED.getKey());
     }
     if (config.getRenderIndex() && !config.getPaginateIndex()) {
       String file = config.getIndexFileName();
       out.add(new Task(file, () -> renderer.renderIndex(file)));
-      config.setProperty(PropertyList.RENDER_INDEX.getKey(), false);
+      off.add(PropertyList.RENDER_INDEX.getKey());
     }
     if (config.getRenderSiteMap()) {
       String file = config.getSiteMapFileName();
       out.add(new Task(file, () -> renderer.renderSitemap(file)));
-      config.setProperty(PropertyList.RENDER_SITEMAP.getKey(), false);
+      off.add(PropertyList.RENDER_SITEMAP.getKey());
     }
     if (config.getRenderArchive()) {
       String file = config.getArchiveFileName();
       out.add(new Task(file, () -> renderer.renderArchive(file)));
-      config.setProperty(PropertyList.RENDER_ARCHIVE.getKey(), false);
+      off.add(PropertyList.RENDER_ARCHIVE.getKey());
     }
+    off.forEach(key -> config.setProperty(key, false));
+    SWITCHED_OFF.put(config, off);
     return out;
+  }
+
+  /** Settings {@link #siteFiles} switched off, per configuration, until its next bake starts. */
+  private static final Map<JBakeConfiguration, List<String>> SWITCHED_OFF = Collections.synchronizedMap(new WeakHashMap<>());
+
+  /**
+   * Switches back on what the last bake with this configuration switched off. The Maven plugin makes
+   * a configuration per bake, but JBake's own watch mode bakes again with the same one; called when
+   * a bake is set up ({@link EarlyStart}).
+   */
+  static void switchSiteFilesBackOn(JBakeConfiguration config) {
+    List<String> off = SWITCHED_OFF.remove(config);
+    if (off != null) {
+      off.forEach(key -> config.setProperty(key, true));
+    }
   }
 
   private static void saveMarkdownCache() {
