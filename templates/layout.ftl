@@ -11,6 +11,8 @@
 <#local root = lib.root()>
 <#local isError = lib.isErrorPage>
 <#local current = {section: true}>
+<#local navPaths = {}>
+<#list ui.nav as item><#local navPaths = navPaths + {item.path: true}></#list>
 <!DOCTYPE html>
 <html lang="en-GB">
 <head>
@@ -41,6 +43,11 @@
 </head>
 <body>
 <a class="ub-skip-link" href="#main-content">${ui.skip_link}</a>
+<#-- The header is the same on every page of a section at one depth, except on the pages the
+     navigation links to (aria-current="page"): one fragment per section and depth, and one for each
+     of those pages. -->
+<#local here = lib.href(content)>
+<@lib.fragment key="header " + section + " " + root + " " + (navPaths[here])???then(here, "")>
 <header class="ub-header">
   <div class="ub-container ub-header__inner">
     <a class="ub-header__logo" href="${lib.link("")}"><img class="ub-header__mark" src="${root}img/logo.svg" alt="" width="32" height="32">${ui.site_name}</a>
@@ -53,12 +60,14 @@
     </nav>
   </div>
 </header>
+</@lib.fragment>
 <div class="ub-container ub-page">
   <#if trail?has_content><@breadcrumbs.trail items=trail label=ui.breadcrumb_label/></#if>
   <main id="main-content" class="ub-main" tabindex="-1">
     <#nested>
   </main>
 </div>
+<@lib.fragment key="footer " + root>
 <footer class="ub-footer">
   <div class="ub-container">
     <p class="ub-footer__disclaimer">${ui.disclaimer}</p>
@@ -69,6 +78,7 @@
     </nav>
   </div>
 </footer>
+</@lib.fragment>
 </body>
 </html>
 </#macro>
