@@ -71,8 +71,25 @@ public class CachedMarkdownEngine extends MarkdownEngine {
   /** The document parsed ahead by {@link Prefetch} if there is one, else parsed here by JBake's code. */
   @Override
   public DocumentModel parse(JBakeConfiguration config, File file) {
-    Prefetch.Parsed ahead = prefetch(config).take(file);
-    return ahead != null ? ahead.model() : super.parse(config, file);
+    Prefetch p = prefetch(config);
+    Prefetch.Parsed ahead = p.take(file);
+    DocumentModel model = ahead != null ? ahead.model() : super.parse(config, file);
+    if (model != null) {
+      p.keep(model);
+    }
+    return model;
+  }
+
+  /**
+   * The documents of {@code type} this bake's crawl parsed, as JBake stored them (the crawl finishes
+   * each one before storing it), or null before the first bake.
+   */
+  static List<DocumentModel> parsed(String type) {
+    Prefetch p;
+    synchronized (CachedMarkdownEngine.class) {
+      p = prefetch;
+    }
+    return p == null ? null : p.kept(type);
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.upperback.bake;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -10,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.jbake.app.FileUtil;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
@@ -49,6 +51,7 @@ final class Prefetch {
   private final Semaphore room = new Semaphore(AHEAD);
   private final List<Thread> workers = new ArrayList<>();
   private final AtomicInteger used = new AtomicInteger();
+  private final List<DocumentModel> kept = Collections.synchronizedList(new ArrayList<>());
   private volatile boolean cancelled;
 
   private Prefetch(JBakeConfiguration config, Supplier<CachedMarkdownEngine.Flexmark> flexmark, MarkdownCache cache,
@@ -123,6 +126,18 @@ final class Prefetch {
       return null; // the crawl parses it again and reports any error the usual way
     } finally {
       release(results.put(key(file), CLAIMED)); // frees the memory of the result
+    }
+  }
+
+  /** Keeps a document the crawl parsed (see {@link Ordered#published}). */
+  void keep(DocumentModel model) {
+    kept.add(model);
+  }
+
+  /** The documents of {@code type} the crawl parsed, in its order. */
+  List<DocumentModel> kept(String type) {
+    synchronized (kept) {
+      return kept.stream().filter(d -> type.equals(d.getType())).collect(Collectors.toCollection(ArrayList::new));
     }
   }
 

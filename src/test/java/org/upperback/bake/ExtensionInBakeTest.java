@@ -18,7 +18,8 @@ import org.upperback.support.Site;
 /**
  * The extension as JBake runs it: a real bake uses the cached Markdown engine, reports no errors, and
  * renders the same bytes one page at a time as on several threads, with the fragment cache as
- * without it, and with the Markdown cache (empty, then full) as without it.
+ * without it, with the Markdown cache (empty, then full) as without it, and from the crawl's own
+ * documents as from the database's.
  */
 class ExtensionInBakeTest {
   private static final String THREADS = "upperback.bake.threads";
@@ -26,6 +27,7 @@ class ExtensionInBakeTest {
   private static Bake.Result oneThread;
   private static Bake.Result fourThreads;
   private static Bake.Result noFragmentCache;
+  private static Bake.Result listsFromDatabase;
   private static Bake.Result coldMarkdownCache;
   private static Bake.Result warmMarkdownCache;
   private static MarkdownCache warmCache;
@@ -41,9 +43,13 @@ class ExtensionInBakeTest {
       coldMarkdownCache = bakeWith("4", "cold-markdown-cache", Map.of(MarkdownCache.FOLDER, cache));
       warmMarkdownCache = bakeWith("4", "warm-markdown-cache", Map.of(MarkdownCache.FOLDER, cache));
       warmCache = CachedMarkdownEngine.currentCache();
+      System.setProperty(Ordered.FROM_DATABASE, "true");
+      listsFromDatabase = bakeWith("4", "lists-from-database");
+      System.clearProperty(Ordered.FROM_DATABASE);
       System.setProperty(Fragments.ENABLED, "false");
       noFragmentCache = bakeWith("4", "no-fragment-cache");
     } finally {
+      System.clearProperty(Ordered.FROM_DATABASE);
       System.clearProperty(Fragments.ENABLED);
       if (before == null) {
         System.clearProperty(THREADS);
@@ -83,6 +89,12 @@ class ExtensionInBakeTest {
   void fragmentCacheChangesNoByte() throws Exception {
     assertEquals(List.of(), noFragmentCache.errors());
     assertSameBytes(noFragmentCache, fourThreads, "a bake without and with the fragment cache");
+  }
+
+  @Test
+  void listsOfTheParsedDocumentsAreTheDatabasesLists() throws Exception {
+    assertEquals(List.of(), listsFromDatabase.errors());
+    assertSameBytes(listsFromDatabase, fourThreads, "lists read back from the database and the crawl's own documents");
   }
 
   @Test
