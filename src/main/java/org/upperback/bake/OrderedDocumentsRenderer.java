@@ -42,11 +42,12 @@ import org.slf4j.LoggerFactory;
  * {@code site_data} (see {@link SiteData}).
  *
  * <p>Pages render on all cores, through JBake's Renderer with a {@link PageEngine} (JBake's own
- * renderer, passed in, is not used). The database is only used here, on the calling thread, before
- * the pages are handed out: templates read the lists this class and
- * {@link OrderedPublishedExtractor} made; the page engine has no database (OrientDB sessions must
- * not be shared between threads). The system property {@code upperback.bake.threads} sets the
- * number of threads (1: one page at a time, and no Markdown converted ahead).
+ * renderer, passed in, is not used), and so do the feed, search index, sitemap and archive (see
+ * {@link #siteFiles}). The database is only used here, on the calling thread, before anything is
+ * handed out: templates read the lists this class and {@link OrderedPublishedExtractor} made; the
+ * page engine has no database (OrientDB sessions must not be shared between threads). The system
+ * property {@code upperback.bake.threads} sets the number of threads (1: one page at a time, and
+ * no file parsed ahead).
  */
 public class OrderedDocumentsRenderer implements RenderingTool {
   private static final Logger LOG = LoggerFactory.getLogger(OrderedDocumentsRenderer.class);
