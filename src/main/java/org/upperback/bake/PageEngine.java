@@ -10,6 +10,7 @@ import freemarker.template.TemplateDateModel;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModelException;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Collection;
@@ -80,7 +81,11 @@ final class PageEngine extends DelegatingTemplateEngine {
     }
     try {
       Template template = freemarker.getTemplate(templateName);
-      template.process(new PageModel(freemarker.getObjectWrapper(), model), writer);
+      // JBake hands over an unbuffered OutputStreamWriter: every one of FreeMarker's many small
+      // writes would go through the character encoder on its own.
+      Writer buffered = new BufferedWriter(writer, 1 << 15);
+      template.process(new PageModel(freemarker.getObjectWrapper(), model), buffered);
+      buffered.flush();
     } catch (IOException | TemplateException e) {
       throw new RenderingException(e);
     }
