@@ -40,6 +40,7 @@ final class Prefetch {
   record Parsed(DocumentModel model, long length, long modified) {}
 
   private final JBakeConfiguration config;
+  private final JBakeConfiguration frozen;
   private final Supplier<CachedMarkdownEngine.Flexmark> flexmark;
   private final MarkdownCache cache;
   private final List<File> files;
@@ -57,6 +58,7 @@ final class Prefetch {
   private Prefetch(JBakeConfiguration config, Supplier<CachedMarkdownEngine.Flexmark> flexmark, MarkdownCache cache,
       List<File> files) {
     this.config = config;
+    this.frozen = FrozenConfiguration.of(config);
     this.flexmark = flexmark;
     this.cache = cache;
     this.files = files;
@@ -191,7 +193,7 @@ final class Prefetch {
       try {
         long length = file.length();
         long modified = file.lastModified();
-        DocumentModel model = parser.parse(config, file);
+        DocumentModel model = parser.parse(frozen, file);
         boolean unchanged = file.length() == length && file.lastModified() == modified;
         mine.complete(unchanged ? new Parsed(model, length, modified) : null);
       } catch (RuntimeException e) {
