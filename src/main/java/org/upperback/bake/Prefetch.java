@@ -72,7 +72,7 @@ final class Prefetch {
     for (int i = 0; i < files.size(); i++) {
       p.positions.put(key(files.get(i)), i);
     }
-    // The crawl has one thread; the others convert ahead of it.
+    // The crawl has one thread; the others parse ahead of it.
     int threads = OrderedDocumentsRenderer.threads() - 1;
     for (int i = 0; i < threads; i++) {
       Thread t = new Thread(p::work, "upper-back-markdown");
