@@ -8,6 +8,9 @@
 <#import "components/exercise-list.ftl" as list>
 <#import "components/pager.ftl" as pager>
 <#import "components/muscle-map.ftl" as map>
+<#import "components/pain-rule.ftl" as painRule>
+<#import "components/sources.ftl" as sources>
+<#import "components/review.ftl" as review>
 <#assign ui = lib.ui>
 <#assign parts = lib.sections(content.body)>
 <@layout.page title=content.title description=content.summary section="exercises" schemaType="MedicalWebPage"
@@ -40,7 +43,9 @@
       </section>
     </#if>
   </#list>
-  <p class="ub-reviewed">${ui.reviewed}: <time datetime="${content.reviewed}">${lib.longDate(content.reviewed)}</time></p>
+  <@painRule.full rule=ui.pain_rule/>
+  <@sources.list heading=ui.sources_heading ids=lib.list(content.sources) sources=ui.sources/>
+  <@review.dates labels=ui.review reviewed=content.reviewed due=content["review-by"] reviewer=config.review_name!""/>
   <#-- related, previousContent and nextContent are set by OrderedDocumentsRenderer. -->
   <#assign related = content.related![]>
   <#if related?has_content>

@@ -3,6 +3,7 @@
 <#import "lib.ftl" as lib>
 <#import "components/breadcrumbs.ftl" as breadcrumbs>
 <#import "components/structured-data.ftl" as sd>
+<#import "components/pain-rule.ftl" as painRule>
 
 <#-- title: the page's own name; description: meta description; section: nav entry to mark current;
      trail: breadcrumb parents as [{label, path}]; schemaType: schema.org type of the page. -->
@@ -71,6 +72,7 @@
 <footer class="ub-footer">
   <div class="ub-container">
     <p class="ub-footer__disclaimer">${ui.disclaimer}</p>
+    <@painRule.line rule=ui.pain_rule href=lib.link("tips/listen-to-your-body.html#pain-rule")/>
     <nav aria-label="${ui.footer_label}">
       <ul class="ub-footer__links">
         <#list ui.footer_links as item><li><a href="${lib.link(item.path)}">${item.label}</a></li></#list>

@@ -2,12 +2,18 @@
 <#import "layout.ftl" as layout>
 <#import "lib.ftl" as lib>
 <#import "components/pager.ftl" as pager>
+<#import "components/pain-rule.ftl" as painRule>
+<#import "components/sources.ftl" as sources>
+<#import "components/review.ftl" as review>
 <#assign ui = lib.ui>
 <@layout.page title=content.title description=content.summary section="tips" trail=[lib.homeCrumb(), lib.navItem("tips")]>
 <article class="ub-article">
   <h1 class="ub-article__title">${content.title}</h1>
   <p class="ub-lead">${content.summary}</p>
   <div class="ub-prose">${content.body?no_esc}</div>
+  <#if content["pain-rule"]?has_content><@painRule.full rule=ui.pain_rule/></#if>
+  <@sources.list heading=ui.sources_heading ids=lib.list(content.sources) sources=ui.sources/>
+  <@review.dates labels=ui.review reviewed=content.reviewed due=content["review-by"] reviewer=config.review_name!""/>
   <@pager.around labels=ui/>
 </article>
 </@layout.page>

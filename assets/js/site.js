@@ -14,7 +14,7 @@
     function apply() {
       var shown = 0;
       cards.forEach(function (card) {
-        var ok = ["muscles", "equipment", "difficulty"].every(function (facet) {
+        var ok = ["kind", "muscles", "equipment", "difficulty"].every(function (facet) {
           var wanted = form.elements[facet].value;
           return !wanted || card.dataset[facet].split(" ").indexOf(wanted) !== -1;
         });

@@ -10,7 +10,7 @@
 </#macro>
 
 <#macro exercisePlan title description url>
-{"@type":"ExercisePlan","name":${lib.json(title)?no_esc},"description":${lib.json(description)?no_esc},"url":${lib.json(url)?no_esc},"exerciseType":"Strength training","activityFrequency":${lib.json(content.frequency!"")?no_esc},"repetitions":<@range content.reps!""/>,"additionalVariable":${lib.json((content.sets!"") + " sets")?no_esc},"intensity":${lib.json(lib.termName("difficulty", content.difficulty!""))?no_esc}}
+{"@type":"ExercisePlan","name":${lib.json(title)?no_esc},"description":${lib.json(description)?no_esc},"url":${lib.json(url)?no_esc},"exerciseType":${lib.json(lib.termName("kind", content.kind!""))?no_esc},"activityFrequency":${lib.json(content.frequency!"")?no_esc},"repetitions":<@range content.reps!""/>,"additionalVariable":${lib.json((content.sets!"") + " sets")?no_esc},"intensity":${lib.json(lib.termName("difficulty", content.difficulty!""))?no_esc}}
 </#macro>
 
 <#-- "10 to 12" -> QuantitativeValue with min and max; "8" -> value. -->

@@ -13,13 +13,13 @@
 </nav>
 </#macro>
 
-<#-- Links to the three browse indexes. -->
+<#-- Links to the browse indexes. -->
 <#macro facets current="">
 <#local ui = lib.ui>
 <nav class="ub-terms" aria-labelledby="terms-facets">
   <h2 class="ub-terms__heading" id="terms-facets">${ui.browse_by}</h2>
   <ul class="ub-terms__list">
-    <#list ["muscles", "equipment", "difficulty"] as f>
+    <#list ["kind", "muscles", "equipment", "difficulty"] as f>
     <li class="ub-terms__item"><a class="ub-terms__link" href="${lib.link(f+"/")}"<#if f == current> aria-current="page"</#if>>${ui.browse[f]}</a></li>
     </#list>
   </ul>

@@ -37,6 +37,8 @@ public final class ContentCheck {
   public static List<Problem> check(Path project) {
     ContentCheck c = new ContentCheck(project);
     c.run();
+    // Review dates and sources: a class of their own (TrustCheck).
+    c.problems.addAll(TrustCheck.check(project, TrustCheck.today()).problems());
     return c.problems.stream().sorted().toList();
   }
 

@@ -1,0 +1,16 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#-- The public pages a page rests on, as a "Sources" section.
+     heading: plain text; ids: source ids from the page's sources header field, in its order;
+     sources: the sources list of data/ui.yaml [{id, title, publisher, url}]. -->
+<#macro list heading ids sources>
+<#local byId = {}>
+<#list sources as s><#local byId = byId + {s.id: s}></#list>
+<section class="ub-sources" aria-labelledby="sources-heading">
+  <h2 id="sources-heading">${heading}</h2>
+  <ul class="ub-sources__list">
+    <#list ids as id><#local s = byId[id]>
+    <li><a href="${s.url}" rel="noopener external">${s.title}</a>, ${s.publisher}</li>
+    </#list>
+  </ul>
+</section>
+</#macro>
