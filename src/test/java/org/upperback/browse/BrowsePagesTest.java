@@ -24,7 +24,7 @@ import org.upperback.support.Site;
 
 /** Readers find exercises by muscle, equipment and level; every list is derived from the exercise headers. */
 class BrowsePagesTest {
-  private static final List<String> FACETS = List.of("muscles", "equipment", "difficulty");
+  private static final List<String> FACETS = Content.facets();
 
   /** Pages (as site paths) that a page's card list links to. */
   private static Set<String> listed(Document doc, String page) {

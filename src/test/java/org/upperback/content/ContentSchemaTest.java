@@ -22,17 +22,18 @@ class ContentSchemaTest {
   @Test
   void everyExerciseCarriesItsFactsInHeaderFields() {
     List<ContentFile> exercises = Content.published("exercise");
-    assertEquals(List.of("lat-pulldown", "prone-y-t", "pull-up-chin-up", "reverse-fly", "row", "superman"),
-        exercises.stream().map(f -> f.path.replaceAll(".*/|\\.md$", "")).sorted().toList(), "the six exercises");
+    List<String> names = exercises.stream().map(f -> f.path.replaceAll(".*/|\\.md$", "")).toList();
+    assertTrue(names.containsAll(List.of("lat-pulldown", "prone-y-t", "pull-up-chin-up", "reverse-fly", "row", "superman")),
+        "the six exercises of the clinic's article: " + names);
     for (ContentFile f : exercises) {
-      for (String field : List.of("title", "summary", "muscles", "equipment", "difficulty", "sets", "reps", "frequency",
-          "order", "reviewed", "date", "status")) {
+      for (String field : List.of("title", "summary", "kind", "muscles", "equipment", "difficulty", "start-sets", "sets",
+          "reps", "frequency", "order", "reviewed", "review-by", "sources", "date", "status")) {
         assertTrue(!f.get(field).isEmpty(), f.path + " lacks " + field);
       }
       assertTrue(f.get("frequency").contains("2 to 3"), f.path + ": the advice is 2 to 3 times a week");
     }
-    assertEquals(List.of("be-consistent", "focus-on-form", "include-variety", "listen-to-your-body", "start-slow"),
-        Content.published("tip").stream().map(f -> f.path.replaceAll(".*/|\\.md$", "")).sorted().toList(), "the five tips");
+    assertTrue(Content.published("tip").stream().map(f -> f.path.replaceAll(".*/|\\.md$", "")).toList().containsAll(
+        List.of("be-consistent", "focus-on-form", "include-variety", "listen-to-your-body", "start-slow")), "the five tips");
   }
 
   /** The source article sits in ../shared/seed beside a checkout of this project (not in the repository). */

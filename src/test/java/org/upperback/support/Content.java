@@ -21,6 +21,18 @@ public final class Content {
     return Arrays.stream(f.get(field).split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 
+  /** The facets of data/vocabulary.yaml (muscles, equipment, difficulty, kind...), in order. */
+  public static List<String> facets() {
+    Map<String, Object> all = new Yaml().load(Site.read(Site.project().resolve("data/vocabulary.yaml")));
+    return List.copyOf(all.keySet());
+  }
+
+  /** A top-level entry of data/ui.yaml (interface text and shared lists). */
+  public static Object ui(String key) {
+    Map<String, Object> all = new Yaml().load(Site.read(Site.project().resolve("data/ui.yaml")));
+    return all.get(key);
+  }
+
   /** Term ids of one facet (muscles, equipment, difficulty) from data/vocabulary.yaml, in order. */
   @SuppressWarnings("unchecked")
   public static List<String> vocabulary(String facet) {

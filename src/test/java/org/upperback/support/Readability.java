@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
  * {@code . ! ?}. Syllables are counted with a small heuristic, as no maintained Java library does it:
  * groups of vowels (a, e, i, o, u, y) in a word, less a silent final "e" (but not "-le" as in
  * "simple"), less "-es"/"-ed" endings that add no sound ("makes", "lifted" keeps its "-ed"), at least
- * one per word; a number counts as one word of one syllable per digit group. It is within about a
- * syllable per ten words of a dictionary count on this site's words, which moves the grade by well
- * under one.
+ * one per word; a number counts as one word of one syllable. It counts a vowel pair said as two
+ * syllables ("physio") as one, so it can score long words a little low; it errs the same way on
+ * every page, and the test keeps a list of common words it must count right.
  */
 public final class Readability {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
