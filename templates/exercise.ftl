@@ -44,8 +44,9 @@
     </#if>
   </#list>
   <@painRule.full rule=ui.pain_rule/>
-  <@sources.list heading=ui.sources_heading ids=lib.list(content.sources) sources=ui.sources/>
-  <@review.dates labels=ui.review reviewed=content.reviewed due=content["review-by"] reviewer=config.review_name!""/>
+  <#-- Required by the content check; a draft may not have them yet. -->
+  <#if content.sources?has_content><@sources.list heading=ui.sources_heading ids=lib.list(content.sources) sources=ui.sources/></#if>
+  <#if content.reviewed?has_content && content["review-by"]?has_content><@review.dates labels=ui.review reviewed=content.reviewed due=content["review-by"] reviewer=config.review_name!""/></#if>
   <#-- related, previousContent and nextContent are set by OrderedDocumentsRenderer. -->
   <#assign related = content.related![]>
   <#if related?has_content>

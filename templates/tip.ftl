@@ -12,8 +12,9 @@
   <p class="ub-lead">${content.summary}</p>
   <div class="ub-prose">${content.body?no_esc}</div>
   <#if content["pain-rule"]?has_content><@painRule.full rule=ui.pain_rule/></#if>
-  <@sources.list heading=ui.sources_heading ids=lib.list(content.sources) sources=ui.sources/>
-  <@review.dates labels=ui.review reviewed=content.reviewed due=content["review-by"] reviewer=config.review_name!""/>
+  <#-- Required by the content check; a draft may not have them yet. -->
+  <#if content.sources?has_content><@sources.list heading=ui.sources_heading ids=lib.list(content.sources) sources=ui.sources/></#if>
+  <#if content.reviewed?has_content && content["review-by"]?has_content><@review.dates labels=ui.review reviewed=content.reviewed due=content["review-by"] reviewer=config.review_name!""/></#if>
   <@pager.around labels=ui/>
 </article>
 </@layout.page>

@@ -5,9 +5,9 @@
 <section class="ub-facts" aria-labelledby="facts-heading">
   <h2 class="ub-facts__heading" id="facts-heading">${labels.label}</h2>
   <dl class="ub-facts__list">
-    <div class="ub-facts__row"><dt>${labels.kind}</dt><dd><@terms facet="kind" ids=[content.kind]/></dd></div>
+    <#if content.kind?has_content><div class="ub-facts__row"><dt>${labels.kind}</dt><dd><@terms facet="kind" ids=[content.kind]/></dd></div></#if>
     <div class="ub-facts__row"><dt>${labels.difficulty}</dt><dd><@terms facet="difficulty" ids=[content.difficulty]/></dd></div>
-    <div class="ub-facts__row"><dt>${labels.sets}</dt><dd>${labels.sets_value?replace("{start}", content["start-sets"])?replace("{goal}", content.sets)}</dd></div>
+    <div class="ub-facts__row"><dt>${labels.sets}</dt><dd><#if content["start-sets"]?has_content>${labels.sets_value?replace("{start}", content["start-sets"])?replace("{goal}", content.sets)}<#else>${content.sets}</#if></dd></div>
     <div class="ub-facts__row"><dt>${labels.reps}</dt><dd>${content.reps}</dd></div>
     <div class="ub-facts__row"><dt>${labels.frequency}</dt><dd>${content.frequency}</dd></div>
     <div class="ub-facts__row"><dt>${labels.equipment}</dt><dd><@terms facet="equipment" ids=lib.ids(content, "equipment")/></dd></div>

@@ -8,9 +8,10 @@
 <section class="ub-sources" aria-labelledby="sources-heading">
   <h2 id="sources-heading">${heading}</h2>
   <ul class="ub-sources__list">
-    <#list ids as id><#local s = byId[id]>
+    <#-- The content check rejects unknown ids; a draft's are skipped here. -->
+    <#list ids as id><#if byId[id]??><#local s = byId[id]>
     <li><a href="${s.url}" rel="noopener external">${s.title}</a>, ${s.publisher}</li>
-    </#list>
+    </#if></#list>
   </ul>
 </section>
 </#macro>
