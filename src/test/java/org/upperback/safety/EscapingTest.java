@@ -28,7 +28,8 @@ class EscapingTest {
   static void build() throws Exception {
     Path source = Bake.copyProject("escaping");
     Files.writeString(source.resolve("content/tips/escaping.md"), "title=" + TITLE + "\ntype=tip\nstatus=published\n"
-        + "date=2026-11-26\nsummary=" + SUMMARY + "\norder=99\n~~~~~~\n\n## Why it matters\n\nText.\n\n## How to do it\n\n- Step.\n");
+        + "date=2026-11-26\nsummary=" + SUMMARY + "\norder=99\nreviewed="
+        + java.time.LocalDate.now() + "\nreview-by=" + java.time.LocalDate.now().plusMonths(6) + "\nsources=nhs-back-pain\n~~~~~~\n\n## Why it matters\n\nText.\n\n## How to do it\n\n- Step.\n");
     Pipeline.Outcome outcome = Pipeline.run(source, source.resolveSibling("website"), Map.of());
     assertFalse(outcome.failed(), String.join("\n", outcome.lines()));
     out = outcome.bake().output();
