@@ -21,10 +21,11 @@ public final class Content {
     return Arrays.stream(f.get(field).split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 
-  /** The facets of data/vocabulary.yaml (muscles, equipment, difficulty, kind...), in order. */
+  /** The browse facets (kind, muscles, equipment, difficulty...), as data/vocabulary.yaml lists them. */
+  @SuppressWarnings("unchecked")
   public static List<String> facets() {
     Map<String, Object> all = new Yaml().load(Site.read(Site.project().resolve("data/vocabulary.yaml")));
-    return List.copyOf(all.keySet());
+    return ((List<Object>) all.get("facets")).stream().map(String::valueOf).toList();
   }
 
   /** A top-level entry of data/ui.yaml (interface text and shared lists). */
