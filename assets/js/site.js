@@ -11,10 +11,12 @@
   function setUpFilters(form) {
     var cards = document.querySelectorAll(".ub-card[data-muscles]");
     var status = form.querySelector(".ub-filters__status");
+    /* One select per facet, named after it (the template lists the facets of data/vocabulary.yaml). */
+    var facets = Array.prototype.map.call(form.querySelectorAll("select"), function (select) { return select.name; });
     function apply() {
       var shown = 0;
       cards.forEach(function (card) {
-        var ok = ["kind", "muscles", "equipment", "difficulty"].every(function (facet) {
+        var ok = facets.every(function (facet) {
           var wanted = form.elements[facet].value;
           return !wanted || card.dataset[facet].split(" ").indexOf(wanted) !== -1;
         });
