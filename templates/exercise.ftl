@@ -1,33 +1,32 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "layout.ftl" as layout>
 <#import "lib.ftl" as lib>
+<#import "components/page-header.ftl" as header>
 <#import "components/facts.ftl" as facts>
 <#import "components/contents-list.ftl" as contents>
 <#import "components/care-card.ftl" as care>
 <#import "components/do-dont.ftl" as dodont>
-<#import "components/exercise-list.ftl" as list>
+<#import "components/cards.ftl" as cards>
 <#import "components/pager.ftl" as pager>
 <#import "components/muscle-map.ftl" as map>
 <#assign ui = lib.ui>
 <#assign parts = lib.sections(content.body)>
+<#-- Sections with a layout of their own, by heading id. -->
+<#assign careCard = "stop-and-get-help-if">
+<#assign doDont = "common-mistakes">
 <@layout.page title=content.title description=content.summary section="exercises" schemaType="MedicalWebPage"
     trail=[lib.homeCrumb(), lib.navItem("exercises")]>
 <article class="ub-article ub-exercise">
-  <h1 class="ub-article__title">${content.title}</h1>
-  <p class="ub-lead">${content.summary}</p>
-  <div class="ub-prose">${parts[0].html?no_esc}</div>
+  <@header.header text=content.title lead=content.summary html=parts[0].html titleClass="ub-article__title"/>
   <div class="ub-exercise__overview">
-    <@facts.exercise labels=ui.facts/>
-    <@map.figure highlighted=lib.list(content.muscles)/>
+    <@facts.exercise doc=content labels=ui.facts/>
+    <@map.figure highlighted=lib.ids(content, "muscles")/>
   </div>
   <@contents.onThisPage items=parts[1..] label=ui.on_this_page/>
-  <#-- Sections with a layout of their own, by heading id (looked up: == on strings runs a collator). -->
-  <#assign careCard = {"stop-and-get-help-if": true}>
-  <#assign doDont = {"common-mistakes": true}>
   <#list parts[1..] as s>
-    <#if careCard[s.id]??>
-      <@care.card heading=s.title urgency=ui.care_card_urgency id=s.id>${s.html?no_esc}</@care.card>
-    <#elseif doDont[s.id]??>
+    <#if s.id == careCard>
+      <@care.card headingHtml=s.title urgency=ui.care_card_urgency id=s.id>${s.html?no_esc}</@care.card>
+    <#elseif s.id == doDont>
       <#assign sub = lib.subsections(s.html)>
       <section class="ub-section" aria-labelledby="${s.id}">
         <h2 id="${s.id}">${s.title?no_esc}</h2>
@@ -41,14 +40,13 @@
     </#if>
   </#list>
   <p class="ub-reviewed">${ui.reviewed}: <time datetime="${content.reviewed}">${lib.longDate(content.reviewed)}</time></p>
-  <#-- related, previousContent and nextContent are set by OrderedDocumentsRenderer. -->
-  <#assign related = content.related![]>
+  <#assign related = lib.related(content)>
   <#if related?has_content>
   <section class="ub-related" aria-labelledby="related-heading">
     <h2 id="related-heading">${ui.related}</h2>
-    <@list.cards docs=related headingLevel=3/>
+    <@cards.cards docs=related headingLevel=3/>
   </section>
   </#if>
-  <@pager.around labels=ui/>
+  <@pager.around docs=lib.exercises doc=content labels=ui/>
 </article>
 </@layout.page>
