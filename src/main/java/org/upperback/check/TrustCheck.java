@@ -54,9 +54,15 @@ public final class TrustCheck {
     }
   }
 
+  /** Findings for the project's content/ folder as it is on disk. */
   public static Findings check(Path project, LocalDate today) {
+    return check(project, ContentCheck.read(project), today);
+  }
+
+  /** Findings for the given parsed content files, with the project's rules. */
+  public static Findings check(Path project, List<ContentFile> files, LocalDate today) {
     TrustCheck c = new TrustCheck(project);
-    for (ContentFile f : ContentCheck.read(project)) {
+    for (ContentFile f : files) {
       if (f.path.endsWith(".md") && !f.fields.isEmpty()) {
         c.checkReview(f, today);
         c.checkSources(f);
