@@ -120,10 +120,10 @@ public final class TrustCheck {
         continue;
       }
       if (!sourceIds.contains(id)) {
-        problems.add(new Problem(f.path, line, "sources", "unknown source \"" + id
-            + "\"; allowed (the sources list in data/ui.yaml): " + String.join(", ", sourceIds)));
+        problems.add(new Problem(f.path, line, "sources", "unknown source " + Visible.quote(id)
+            + "; allowed (the sources list in data/ui.yaml): " + String.join(", ", sourceIds) + Visible.hint(id)));
       } else if (!seen.add(id)) {
-        problems.add(new Problem(f.path, line, "sources", "\"" + id + "\" is listed twice"));
+        problems.add(new Problem(f.path, line, "sources", Visible.quote(id) + " is listed twice"));
       }
     }
     int min = limit("minSources", 1);
