@@ -1,0 +1,11 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#import "../lib.ftl" as lib>
+<#-- (Data maps reach templates with Java's methods among their keys: only string values are kept.)
+     What js/routine.js needs, as a JSON data block (never run: the CSP allows no inline script):
+     the interface text (data/ui.yaml routine), the pain rule's link, and every published exercise
+     with its id, title, address, suggested sets and reps (the low end of its header ranges) and its
+     first two steps. No parameters; the ids are the exercise file names, used in routine links. -->
+<#macro data>
+<#local text = lib.ui.routine>
+<script type="application/json" id="ub-routine-data">{"text":{<#list text?keys?filter(k -> k != "class" && text[k]?is_string) as k>${lib.json(k)?no_esc}:${lib.json(text[k])?no_esc}<#sep>,</#list>},"help":${lib.json(lib.link("get-help.html"))?no_esc},"exercises":[<#list lib.exercises as d><#local how = lib.sections(d.body)?filter(s -> s.id == "how-to-do-it")>{"id":${lib.json(lib.slugOf(d))?no_esc},"title":${lib.json(d.title)?no_esc},"url":${lib.json(lib.link(lib.href(d)))?no_esc},"sets":${lib.low(d.sets)?c},"reps":${lib.low(d.reps)?c},"steps":[<#if how?has_content><#list lib.steps(how[0].html, 2) as s>${lib.json(s)?no_esc}<#sep>,</#list></#if>]}<#sep>,</#list>]}</script>
+</#macro>
