@@ -1,0 +1,399 @@
+/* My routine, as progressive enhancement (every page works without this file):
+   1. Registers the service worker (sw.js at the site root) so the site works offline.
+   2. Adds an "Add to my routine" toggle button to every exercise page and exercise card.
+   3. On routine.html: the reader's routine (edit, reorder, remove, days a week, copy link, print
+      sheet) and the session view.
+   The routine lives in the address (routine.html?e=row,superman:3x10&d=3) and in localStorage,
+   nowhere else. Text from the address or storage only ever reaches the page as textContent. */
+(function () {
+  "use strict";
+  var KEY = "upper-back-routine";
+  var MAX = 12;
+  var SETS = [1, 5], REPS = [1, 30], REST = [10, 300];
+  var ENTRY = /^([a-z0-9-]{1,60})(?::([0-9]{1,2})x([0-9]{1,2}))?$/;
+  var script = document.currentScript;
+  var root = script ? script.src.replace(/js\/routine\.js(?:[?#].*)?$/, "") : "";
+
+  if ("serviceWorker" in navigator && /^https?:$/.test(location.protocol) && root) {
+    navigator.serviceWorker.register(root + "sw.js", { scope: root }).catch(function () {});
+  }
+
+  function clamp(n, range, fallback) {
+    n = parseInt(n, 10);
+    return isNaN(n) ? fallback : Math.min(range[1], Math.max(range[0], n));
+  }
+  function fill(t, v) {
+    return t.replace(/\{(\w+)\}/g, function (_, k) { return v[k]; });
+  }
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) { e.className = cls; }
+    if (text !== undefined) { e.textContent = text; }
+    return e;
+  }
+  function button(text, cls, hidden) {
+    var b = el("button", "ub-button " + (cls || "ub-button--secondary"), text);
+    b.type = "button";
+    if (hidden) { b.appendChild(el("span", "ub-visually-hidden", " " + hidden)); }
+    return b;
+  }
+
+  /* The compact form: "id" or "id:SETSxREPS", comma-separated; d = days a week; r = rest seconds.
+     `known` maps ids to defaults, or is null (any well-formed id is kept, as on exercise pages). */
+  function parse(query, known) {
+    var p = new URLSearchParams(query);
+    var out = { items: [], days: p.get("d") === "3" ? 3 : 2, rest: clamp(p.get("r"), REST, 60), skipped: 0 };
+    var seen = {};
+    (p.get("e") || "").split(",").forEach(function (part) {
+      if (!part) { return; }
+      var m = ENTRY.exec(part);
+      var id = m && m[1];
+      if (!m || seen[id] || (known && !known[id]) || out.items.length >= MAX) { out.skipped++; return; }
+      seen[id] = true;
+      var d = known ? known[id] : { sets: 0, reps: 0 };
+      out.items.push({ id: id, sets: clamp(m[2], SETS, d.sets), reps: clamp(m[3], REPS, d.reps) });
+    });
+    return out;
+  }
+  function serialise(r, known) {
+    var e = r.items.map(function (it) {
+      var d = known && known[it.id];
+      return d && (d.sets !== it.sets || d.reps !== it.reps) || (!d && it.sets) ? it.id + ":" + it.sets + "x" + it.reps : it.id;
+    }).join(",");
+    return "e=" + e + "&d=" + r.days + (r.rest !== 60 ? "&r=" + r.rest : "");
+  }
+  function load(known) {
+    try { return parse(localStorage.getItem(KEY) || "", known); } catch (e) { return parse("", known); }
+  }
+  function save(r, known) {
+    try { localStorage.setItem(KEY, serialise(r, known)); } catch (e) { /* private mode: the address still has it */ }
+  }
+
+  /* Add buttons: on exercise pages and cards; they need nothing but the ids. */
+  var data = document.getElementById("ub-routine-data");
+  var conf = data ? JSON.parse(data.textContent) : null;
+  var T = conf ? conf.text : null;
+  function addButtons(text) {
+    var targets = document.querySelectorAll("[data-ub-exercise]");
+    if (!targets.length) { return; }
+    targets.forEach(function (target) {
+      var id = target.getAttribute("data-ub-exercise");
+      var title = (target.querySelector("h1, .ub-card__title") || {}).textContent || "";
+      var b = el("button", "ub-button ub-button--secondary ub-routine-add");
+      b.type = "button";
+      var label = el("span");
+      b.appendChild(label);
+      b.appendChild(el("span", "ub-visually-hidden", " (" + title.trim() + ")"));
+      function show() {
+        var inIt = load(null).items.some(function (it) { return it.id === id; });
+        b.setAttribute("aria-pressed", String(inIt));
+        label.textContent = inIt ? text.added : text.add;
+      }
+      b.addEventListener("click", function () {
+        var r = load(null);
+        var i = r.items.map(function (it) { return it.id; }).indexOf(id);
+        if (i >= 0) { r.items.splice(i, 1); } else if (r.items.length < MAX) { r.items.push({ id: id, sets: 0, reps: 0 }); }
+        save(r, null);
+        show();
+      });
+      show();
+      var at = target.classList.contains("ub-card") ? null : target.querySelector(".ub-exercise__overview");
+      if (at) { at.parentNode.insertBefore(b, at); } else { target.appendChild(b); }
+    });
+  }
+  /* The button's labels come with the script tag (data-add, data-added), from data/ui.yaml. */
+  var labels = script && script.dataset.add ? { add: script.dataset.add, added: script.dataset.added } : null;
+  if (labels) { addButtons(labels); }
+
+  var app = document.querySelector("[data-ub-routine-app]");
+  if (!app || !conf) { return; }
+
+  var known = {};
+  var byId = {};
+  conf.exercises.forEach(function (x) { known[x.id] = { sets: x.sets, reps: x.reps }; byId[x.id] = x; });
+  var fromAddress = /(^|[?&])e=/.test(location.search);
+  var state = fromAddress ? parse(location.search, known) : load(known);
+  state.items.forEach(function (it) {
+    if (!it.sets) { it.sets = known[it.id].sets; }
+    if (!it.reps) { it.reps = known[it.id].reps; }
+  });
+
+  function commit() {
+    save(state, known);
+    history.replaceState(null, "", location.pathname + "?" + serialise(state, known));
+  }
+
+  /* The editor */
+  var editor = el("section", "ub-routine__editor");
+  editor.setAttribute("aria-labelledby", "ub-routine-heading");
+  var heading = el("h2", "", T.heading);
+  heading.id = "ub-routine-heading";
+  var note = el("p", "ub-routine__note");
+  note.setAttribute("role", "status");
+  var empty = el("p", "ub-routine__empty", T.empty);
+  var list = el("ol", "ub-routine__list");
+  var days = el("fieldset", "ub-routine__days");
+  days.appendChild(el("legend", "", T.days));
+  [2, 3].forEach(function (n) {
+    var label = el("label", "ub-routine__choice");
+    var input = el("input");
+    input.type = "radio";
+    input.name = "ub-days";
+    input.value = String(n);
+    input.checked = state.days === n;
+    input.addEventListener("change", function () { state.days = n; commit(); render(); });
+    label.appendChild(input);
+    label.appendChild(document.createTextNode(" " + T["days_" + n]));
+    days.appendChild(label);
+  });
+  var restLabel = el("label", "ub-routine__field", T.rest_label + " ");
+  var rest = el("input", "ub-routine__number");
+  rest.type = "number";
+  rest.min = REST[0];
+  rest.max = REST[1];
+  rest.step = 5;
+  rest.value = state.rest;
+  rest.addEventListener("change", function () { state.rest = clamp(rest.value, REST, 60); rest.value = state.rest; commit(); });
+  restLabel.appendChild(rest);
+  var actions = el("div", "ub-routine__actions");
+  var start = button(T.start, "ub-button");
+  var print = button(T.print);
+  var copy = button(T.copy);
+  var clear = button(T.clear);
+  [start, print, copy, clear].forEach(function (b) { actions.appendChild(b); });
+  var field = el("p", "ub-routine__link");
+  field.hidden = true;
+  var fieldLabel = el("label", "", T.copy_field);
+  var link = el("input", "ub-routine__url");
+  link.readOnly = true;
+  link.id = fieldLabel.htmlFor = "ub-routine-url";
+  field.appendChild(fieldLabel);
+  field.appendChild(link);
+  [heading, note, empty, list, days, restLabel, actions, field].forEach(function (x) { editor.appendChild(x); });
+
+  var sheet = el("section", "ub-routine__sheet");
+  sheet.setAttribute("aria-hidden", "true");
+
+  function numberField(text, value, range, onChange, title) {
+    var label = el("label", "ub-routine__field", text);
+    label.appendChild(el("span", "ub-visually-hidden", " (" + title + ")"));
+    var input = el("input", "ub-routine__number");
+    input.type = "number";
+    input.min = range[0];
+    input.max = range[1];
+    input.value = value;
+    input.addEventListener("change", function () {
+      input.value = clamp(input.value, range, value);
+      onChange(+input.value);
+      commit();
+      renderSheet();
+    });
+    label.appendChild(input);
+    return label;
+  }
+
+  function move(i, by, act) {
+    var j = i + by;
+    if (j < 0 || j >= state.items.length) { return; }
+    var it = state.items.splice(i, 1)[0];
+    state.items.splice(j, 0, it);
+    commit();
+    render();
+    var target = list.querySelector("[data-act=" + act + "][data-i='" + j + "']");
+    if (!target || target.disabled) { target = list.querySelector("[data-i='" + j + "']:not(:disabled)[data-act]"); }
+    if (target) { target.focus(); }
+  }
+
+  function render() {
+    list.textContent = "";
+    empty.hidden = state.items.length > 0;
+    app.classList.toggle("ub-routine__app--filled", state.items.length > 0);
+    [start, print, copy].forEach(function (b) { b.disabled = !state.items.length; });
+    state.items.forEach(function (it, i) {
+      var x = byId[it.id];
+      var li = el("li", "ub-routine__item");
+      var h = el("h3", "ub-routine__title");
+      var a = el("a", "", x.title);
+      a.href = x.url;
+      h.appendChild(a);
+      li.appendChild(h);
+      var fields = el("div", "ub-routine__fields");
+      fields.appendChild(numberField(T.sets + " ", it.sets, SETS, function (v) { it.sets = v; }, x.title));
+      fields.appendChild(numberField(T.reps + " ", it.reps, REPS, function (v) { it.reps = v; }, x.title));
+      li.appendChild(fields);
+      var tools = el("div", "ub-routine__tools");
+      [["up", -1], ["down", 1], ["remove", 0]].forEach(function (d) {
+        var b = button(T[d[0]], "", x.title);
+        b.setAttribute("data-act", d[0]);
+        b.setAttribute("data-i", String(i));
+        if (d[1]) {
+          b.disabled = (d[1] < 0 && i === 0) || (d[1] > 0 && i === state.items.length - 1);
+          b.addEventListener("click", function () { move(i, d[1], d[0]); });
+        } else {
+          b.addEventListener("click", function () {
+            state.items.splice(i, 1);
+            commit();
+            render();
+            var next = list.querySelector("[data-act=remove][data-i='" + Math.min(i, state.items.length - 1) + "']");
+            (next || heading).focus();
+          });
+        }
+        tools.appendChild(b);
+      });
+      li.appendChild(tools);
+      list.appendChild(li);
+    });
+    renderSheet();
+  }
+
+  /* The print sheet: what to do, the pain rule and a tick grid for the week. */
+  function renderSheet() {
+    sheet.textContent = "";
+    sheet.appendChild(el("h2", "", T.heading));
+    var ol = el("ol", "ub-sheet__list");
+    state.items.forEach(function (it) {
+      var x = byId[it.id];
+      var li = el("li", "ub-sheet__item");
+      var h = el("h3", "ub-sheet__title", x.title + " · ");
+      h.appendChild(el("span", "", fill(T.plan_for, { sets: it.sets, reps: it.reps })));
+      li.appendChild(h);
+      var steps = el("ol", "ub-sheet__steps");
+      x.steps.forEach(function (s) { steps.appendChild(el("li", "", s)); });
+      li.appendChild(steps);
+      ol.appendChild(li);
+    });
+    sheet.appendChild(ol);
+    sheet.appendChild(el("p", "ub-sheet__pain", T.pain_rule));
+    var table = el("table", "ub-sheet__grid");
+    table.appendChild(el("caption", "", T.grid));
+    var head = el("tr");
+    head.appendChild(el("th", "", ""));
+    for (var n = 1; n <= state.days; n++) { head.appendChild(el("th", "", fill(T.session, { n: n }))); }
+    table.appendChild(head);
+    state.items.forEach(function (it) {
+      var tr = el("tr");
+      tr.appendChild(el("th", "", byId[it.id].title));
+      for (var n = 1; n <= state.days; n++) { tr.appendChild(el("td", "", "")); }
+      table.appendChild(tr);
+    });
+    sheet.appendChild(table);
+  }
+
+  print.addEventListener("click", function () { window.print(); });
+  clear.addEventListener("click", function () {
+    state.items = [];
+    commit();
+    render();
+    note.textContent = T.cleared;
+    heading.setAttribute("tabindex", "-1");
+    heading.focus();
+  });
+  copy.addEventListener("click", function () {
+    var url = location.href;
+    function manual() {
+      link.value = url;
+      field.hidden = false;
+      link.focus();
+      link.select();
+    }
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(url).then(function () { note.textContent = T.copied; }, manual);
+    } else {
+      manual();
+    }
+  });
+
+  /* The session view: one exercise at a time, set by set, with a rest timer. */
+  var session = el("section", "ub-session");
+  session.hidden = true;
+  session.setAttribute("aria-labelledby", "ub-session-heading");
+  var sHead = el("h2", "ub-session__title");
+  sHead.id = "ub-session-heading";
+  sHead.tabIndex = -1;
+  var progress = el("p", "ub-session__progress");
+  progress.setAttribute("aria-live", "polite");
+  var timer = el("p", "ub-session__timer");
+  timer.setAttribute("role", "timer");
+  var sSteps = el("ol", "ub-session__steps");
+  var pain = el("p", "ub-session__pain", T.pain_rule + " ");
+  var help = el("a", "", T.pain_link);
+  help.href = conf.help;
+  pain.appendChild(help);
+  var sTools = el("div", "ub-routine__actions");
+  var done = button(T.done_set, "ub-button");
+  var skip = button(T.skip_rest);
+  var prev = button(T.previous);
+  var next = button(T.next);
+  var end = button(T.end);
+  [done, skip, prev, next, end].forEach(function (b) { sTools.appendChild(b); });
+  [sHead, progress, timer, sSteps, sTools, pain].forEach(function (x) { session.appendChild(x); });
+  var at = { i: 0, set: 1 }, ticking = null;
+
+  function stopTimer() {
+    clearInterval(ticking);
+    ticking = null;
+    timer.textContent = "";
+    skip.hidden = true;
+    done.disabled = false;
+  }
+  function show(focus) {
+    stopTimer();
+    var it = state.items[at.i], x = byId[it.id];
+    sHead.textContent = fill(T.exercise_of, { n: at.i + 1, total: state.items.length, title: x.title });
+    progress.textContent = fill(T.set_of, { n: at.set, total: it.sets, reps: it.reps });
+    sSteps.textContent = "";
+    x.steps.forEach(function (s) { sSteps.appendChild(el("li", "", s)); });
+    prev.disabled = at.i === 0;
+    next.disabled = at.i === state.items.length - 1;
+    if (focus) { sHead.focus(); }
+  }
+  function restThen(after) {
+    var left = state.rest;
+    done.disabled = true;
+    skip.hidden = false;
+    progress.textContent = fill(T.rest_left, { s: left });
+    timer.textContent = left + " s";
+    ticking = setInterval(function () {
+      left--;
+      timer.textContent = left + " s";
+      if (left <= 0) { after(); }
+    }, 1000);
+    skip.onclick = after;
+  }
+  done.addEventListener("click", function () {
+    var it = state.items[at.i];
+    if (at.set < it.sets) {
+      restThen(function () {
+        at.set++;
+        show(false);
+        progress.textContent = fill(T.rest_over, { n: at.set }) + " " + fill(T.set_of, { n: at.set, total: it.sets, reps: it.reps });
+        done.focus();
+      });
+    } else if (at.i < state.items.length - 1) {
+      restThen(function () { at.i++; at.set = 1; show(true); });
+    } else {
+      stopTimer();
+      done.disabled = true;
+      progress.textContent = T.finished;
+      end.focus();
+    }
+  });
+  prev.addEventListener("click", function () { at.i--; at.set = 1; show(true); });
+  next.addEventListener("click", function () { at.i++; at.set = 1; show(true); });
+  function toggleSession(on) {
+    session.hidden = !on;
+    editor.hidden = on;
+    document.querySelector(".ub-routine__samples").hidden = on;
+    if (on) { at = { i: 0, set: 1 }; show(true); } else { stopTimer(); start.focus(); }
+  }
+  start.addEventListener("click", function () { toggleSession(true); });
+  end.addEventListener("click", function () { toggleSession(false); });
+
+  app.appendChild(editor);
+  app.appendChild(session);
+  app.appendChild(sheet);
+  app.hidden = false;
+  render();
+  if (state.skipped) { note.textContent = fill(T.skipped, { count: state.skipped }); }
+  if (fromAddress || state.items.length) { commit(); }
+}());
