@@ -159,7 +159,7 @@
   var start = button(T.start, "ub-button");
   var print = button(T.print);
   var copy = button(T.copy);
-  var clear = button(T.clear);
+  var clear = button(T.clear_all);
   [start, print, copy, clear].forEach(function (b) { actions.appendChild(b); });
   var field = el("p", "ub-routine__link");
   field.hidden = true;
@@ -223,7 +223,7 @@
       li.appendChild(fields);
       var tools = el("div", "ub-routine__tools");
       [["up", -1], ["down", 1], ["remove", 0]].forEach(function (d) {
-        var b = button(T[d[0]], "", x.title);
+        var b = button(T[d[0] === "remove" ? "remove_item" : d[0]], "", x.title);
         b.setAttribute("data-act", d[0]);
         b.setAttribute("data-i", String(i));
         if (d[1]) {

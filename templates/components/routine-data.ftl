@@ -1,6 +1,7 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "../lib.ftl" as lib>
-<#-- (Data maps reach templates with Java's methods among their keys: only string values are kept.)
+<#-- (Data maps reach templates with Java's methods among their keys, and a method wins over a key
+     of the same name (clear, remove...): only string values are kept, and the keys avoid those names.)
      What js/routine.js needs, as a JSON data block (never run: the CSP allows no inline script):
      the interface text (data/ui.yaml routine), the pain rule's link, and every published exercise
      with its id, title, address, suggested sets and reps (the low end of its header ranges) and its
