@@ -35,7 +35,8 @@ self.addEventListener("activate", function (event) {
 });
 
 /* Saved copy first (routine.html?e=... is routine.html), refreshed from the network in the
-   background; with no copy and no network, pages get the offline page. */
+   background. With no copy and no network, a page goes to the offline page (a redirect: its
+   relative links only work from the site root). */
 self.addEventListener("fetch", function (event) {
   var req = event.request;
   if (req.method !== "GET" || new URL(req.url).origin !== self.location.origin) { return; }
@@ -50,7 +51,7 @@ self.addEventListener("fetch", function (event) {
         return hit;
       }
       return fresh.catch(function () {
-        return req.mode === "navigate" ? cache.match(full(FALLBACK)) : Response.error();
+        return req.mode === "navigate" ? Response.redirect(full(FALLBACK), 302) : Response.error();
       });
     });
   }));

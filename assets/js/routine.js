@@ -130,7 +130,7 @@
   heading.id = "ub-routine-heading";
   var note = el("p", "ub-routine__note");
   note.setAttribute("role", "status");
-  var empty = el("p", "ub-routine__empty", T.empty);
+  var empty = el("p", "ub-routine__empty", T.empty_note);
   var list = el("ol", "ub-routine__list");
   var days = el("fieldset", "ub-routine__days");
   days.appendChild(el("legend", "", T.days));
@@ -351,6 +351,7 @@
     var left = state.rest;
     done.disabled = true;
     skip.hidden = false;
+    skip.focus(); /* the done button is disabled while resting */
     progress.textContent = fill(T.rest_left, { s: left });
     timer.textContent = left + " s";
     ticking = setInterval(function () {
