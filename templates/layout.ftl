@@ -5,8 +5,9 @@
 <#import "components/structured-data.ftl" as sd>
 
 <#-- title: the page's own name; description: meta description; section: nav entry to mark current;
-     trail: breadcrumb parents as [{label, path}]; schemaType: schema.org type of the page. -->
-<#macro page title description section="" trail=[] schemaType="MedicalWebPage">
+     trail: breadcrumb parents as [{label, path}]; schemaType: schema.org type of the page;
+     scripts: the page's own extra scripts, site paths run after the shared ones (optional). -->
+<#macro page title description section="" trail=[] schemaType="MedicalWebPage" scripts=[]>
 <#local ui = lib.ui>
 <#local root = lib.root()>
 <#local isError = lib.isErrorPage>
@@ -38,7 +39,10 @@
 <link rel="alternate" type="application/atom+xml" href="${root}feed.xml" title="${ui.site_name}">
 <link rel="manifest" href="${root}manifest.webmanifest">
 <script src="${root}js/site.js" defer></script>
-<script src="${root}js/routine.js" defer data-add="${ui.routine.add}" data-added="${ui.routine.added}"></script>
+<#-- The routine's add buttons go on exercise pages and cards; the search page has none (and the
+     heaviest file, its index), so it leaves the script out. -->
+<#if content.type != "search"><script src="${root}js/routine.js" defer data-add="${ui.routine.add}" data-added="${ui.routine.added}"></script></#if>
+<#list scripts as s><script src="${root}${s}" defer></script></#list>
 <#if !isError><@sd.page title=title description=description schemaType=schemaType trail=trail/></#if>
 </head>
 <body>

@@ -1,6 +1,7 @@
 /* Progressive enhancement only: every page works without this file.
    1. Filters on the exercises index narrow the list in place.
-   2. The search form searches search-index.json in the browser instead of leaving the page. */
+   2. The search form searches search-index.json in the browser instead of leaving the page.
+   3. The service worker (sw.js at the site root, from templates/sw.ftl) saves the site for offline use. */
 (function () {
   "use strict";
 
@@ -99,6 +100,11 @@
     input.addEventListener("input", run);
     var initial = new URLSearchParams(location.search).get("q");
     if (initial) { input.value = initial; run(); }
+  }
+
+  var root = document.currentScript && document.currentScript.src.replace(/js\/site\.js(?:[?#].*)?$/, "");
+  if ("serviceWorker" in navigator && /^https?:$/.test(location.protocol) && root) {
+    navigator.serviceWorker.register(root + "sw.js", { scope: root }).catch(function () {});
   }
 
   document.querySelectorAll("[data-ub-filters]").forEach(setUpFilters);

@@ -92,7 +92,7 @@ class OfflineTest {
       }
       b.openPage(url + "routine.html?e=row");
       new WebDriverWait(b.driver(), Duration.ofSeconds(5)).until(d -> Boolean.TRUE.equals(
-          b.js("return document.querySelectorAll('.ub-routine__item').length === 1")));
+          b.js("return document.querySelectorAll('.ub-routine__list > li').length === 1")));
       b.openPage(url + "not/saved/yet.html");
       assertEquals(url + "offline.html", b.driver().getCurrentUrl(), "a page not saved goes to the offline page");
       assertEquals(offline, b.js("return document.querySelector('h1').textContent"), "a page not saved shows the offline page");

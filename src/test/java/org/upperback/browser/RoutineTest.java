@@ -25,7 +25,7 @@ import org.upperback.support.Sources;
  * A4 sheet. Exercise ids and titles come from the content sources; labels from data/ui.yaml.
  */
 class RoutineTest extends BrowserTest {
-  static final String ITEMS = ".ub-routine__item .ub-routine__title";
+  static final String ITEMS = ".ub-routine__list .ub-routine__title";
 
   @BeforeEach
   void emptyStorage() {
@@ -98,7 +98,7 @@ class RoutineTest extends BrowserTest {
   @Test
   void editsStayWithinBoundsAndReachTheLink() {
     browser.openPage(site.url("routine.html?e=row"));
-    WebElement sets = browser.driver().findElement(By.cssSelector(".ub-routine__item input[max='5']"));
+    WebElement sets = browser.driver().findElement(By.cssSelector(".ub-routine__list input[max='5']"));
     sets.clear();
     sets.sendKeys("9", Keys.TAB);
     assertEquals("5", sets.getAttribute("value"), "sets are capped at 5");
