@@ -1,13 +1,13 @@
 /* My routine, part 2 (routine.html only, after js/routine.js): the reader's routine (sets and reps,
    order, days a week, clear, copy link), its print sheet and the session view. Its text and the
-   exercises come from the page's JSON data block (templates/components/routine-data.ftl). */
+   exercises come from the page's JSON in <template id="ub-routine-data"> (components/routine-data.ftl). */
 (function () {
   "use strict";
   var app = document.querySelector("[data-ub-routine-app]");
   var data = document.getElementById("ub-routine-data");
   var R = window.UpperBackRoutine;
   if (!app || !data || !R) { return; }
-  var conf = JSON.parse(data.textContent);
+  var conf = JSON.parse(data.content.textContent);
   var T = conf.text;
   var SETS = R.SETS, REPS = R.REPS, REST = R.REST;
   var clamp = R.clamp, fill = R.fill, el = R.el, button = R.button;

@@ -61,7 +61,7 @@ class GrowTheSiteTest {
     assertTrue(Files.readString(out.resolve("feed.xml")).contains("exercises/face-pull.html"), "feed");
     assertTrue(Files.readString(out.resolve("search-index.json")).contains("exercises/face-pull.html"), "search index");
     assertTrue(Files.readString(out.resolve("sw.js")).contains("\"exercises/face-pull.html\""), "saved for offline use");
-    assertTrue(Site.parse(out, Path.of("routine.html")).getElementById("ub-routine-data").data().contains("\"id\":\"face-pull\""),
+    assertTrue(Site.parse(out, Path.of("routine.html")).getElementById("ub-routine-data").wholeText().contains("\"id\":\"face-pull\""),
         "can be added to a routine");
   }
 

@@ -35,7 +35,7 @@ class RoutineFilesTest {
   @Test
   @SuppressWarnings("unchecked")
   void theRoutinePageCarriesEveryLabelAndEveryPublishedExercise() {
-    String block = Site.parse(java.nio.file.Path.of("routine.html")).getElementById("ub-routine-data").data();
+    String block = Site.parse(java.nio.file.Path.of("routine.html")).getElementById("ub-routine-data").wholeText();
     Map<String, Object> data = json(block);
     Map<String, Object> labels = (Map<String, Object>) yaml("ui.yaml").get("routine");
     assertEquals(labels, data.get("text"), "every data/ui.yaml routine label reaches js/routine.js unchanged "
