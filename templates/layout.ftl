@@ -5,8 +5,9 @@
 <#import "components/structured-data.ftl" as sd>
 
 <#-- title: the page's own name; description: meta description; section: nav entry to mark current;
-     trail: breadcrumb parents as [{label, path}]; schemaType: schema.org type of the page. -->
-<#macro page title description section="" trail=[] schemaType="MedicalWebPage">
+     trail: breadcrumb parents as [{label, path}]; schemaType: schema.org type of the page;
+     scripts: extra scripts this page alone loads, as site paths (["js/search.js"]). -->
+<#macro page title description section="" trail=[] schemaType="MedicalWebPage" scripts=[]>
 <#local ui = lib.ui>
 <#local root = lib.root()>
 <#local isError = lib.isErrorPage>
@@ -37,6 +38,7 @@
 <link rel="icon" href="${root}img/logo.svg" type="image/svg+xml">
 <link rel="alternate" type="application/atom+xml" href="${root}feed.xml" title="${ui.site_name}">
 <script src="${root}js/site.js" defer></script>
+<#list scripts as src><script src="${root}${src}" defer></script></#list>
 <#if !isError><@sd.page title=title description=description schemaType=schemaType trail=trail/></#if>
 </head>
 <body>
