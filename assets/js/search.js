@@ -21,7 +21,7 @@
   var commit = false;
 
   /* Title over headings over summary over body text; the joined-word variants count less than the words. */
-  var BOOST = { title: 6, titleJoined: 2, headings: 3, headingsJoined: 1, summary: 2, text: 1 };
+  var BOOST = { title: 6, titleJoined: 2, headingText: 3, headingsJoined: 1, summary: 2, text: 1 };
 
   function fill(template, values) {
     return template.replace(/\{(\w+)\}/g, function (_, key) { return values[key]; });
@@ -43,7 +43,7 @@
   function field(doc, name) {
     switch (name) {
       case "titleJoined": return joined(doc.title);
-      case "headings": return doc.headings.join(" ");
+      case "headingText": return doc.headings.join(" ");
       case "headingsJoined": return doc.headings.map(joined).join(" ");
       default: return doc[name];
     }
@@ -146,7 +146,7 @@
       li.className = "ub-search__result";
       var a = document.createElement("a");
       a.className = "ub-search__link";
-      a.href = root + hit.url;
+      a.href = root + hit.url || "./";
       a.appendChild(marked(hit.title, hit.terms));
       li.appendChild(a);
       li.appendChild(line("ub-search__summary", "{s}", "s", hit.summary, hit.terms));
@@ -178,7 +178,7 @@
     }
     load().then(function (engine) {
       if (query === shown) { render(find(engine, query), query); }
-    }, function () {
+    }).catch(function () {
       list.textContent = "";
       status.textContent = status.getAttribute("data-unavailable");
     });
@@ -193,8 +193,8 @@
   }
 
   input.addEventListener("focus", function () { load().catch(function () {}); });
-  /* A short pause lets a fast typist finish a word; results still follow a keystroke well within 100 ms. */
-  input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(run, 30); });
+  /* The shortest pause: keystrokes already queued are answered once, and results follow each keystroke. */
+  input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(run, 0); });
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     run();

@@ -103,6 +103,14 @@ class SearchTest {
     return browser.driver().findElement(By.id("search-q"));
   }
 
+  /** A search page whose library has loaded (focusing the box loads it, adding its script element). */
+  private WebElement openSearchReady() {
+    WebElement input = openSearch();
+    input.click();
+    waitUntil(() -> Boolean.TRUE.equals(browser.js("return typeof window.MiniSearch === 'function';")), "the search library");
+    return input;
+  }
+
   private String status() {
     return browser.driver().findElement(By.cssSelector("[data-ub-status]")).getText();
   }
@@ -233,7 +241,7 @@ class SearchTest {
   /** "posture" (and other topic words) find the page that talks about them most, and say where. */
   @TestFactory
   Stream<DynamicTest> aTopicWordFindsThePageThatDiscussesItAndSaysWhere() {
-    return Stream.of("posture", "appointment", "consistent").map(word -> dynamicTest(word, () -> {
+    return Stream.of("posture", "appointment").map(word -> dynamicTest(word, () -> {
       Doc most = indexable().stream().max(java.util.Comparator.comparingLong(d -> Sources.words(
           d.title() + " " + d.get("summary") + " " + d.body()).stream().filter(word::equals).count())).orElseThrow();
       assertTrue(Sources.words(most.body()).contains(word), "no page discusses '" + word + "'");
@@ -306,7 +314,7 @@ class SearchTest {
 
   @Test
   void markupInTheQueryIsOnlyText() {
-    WebElement input = openSearch();
+    WebElement input = openSearchReady();
     long before = elementsOutsideResults();
     input.sendKeys(MARKUP);
     results(MARKUP);
@@ -316,11 +324,12 @@ class SearchTest {
     results(MARKUP);
     assertEquals(MARKUP, browser.driver().findElement(By.id("search-q")).getAttribute("value"));
     assertNothingInjected("markup in the address", before);
+    assertTrue(browser.driver().getCurrentUrl().contains("?q=%3Cimg"), "the query stays encoded in the address");
   }
 
   @Test
   void aVeryLongQueryIsCutAndChangesNothingElse() {
-    WebElement input = openSearch();
+    WebElement input = openSearchReady();
     long before = elementsOutsideResults();
     int max = Integer.parseInt(input.getAttribute("maxlength"));
     String longQuery = "shoulder " + "x".repeat(20000) + MARKUP;
