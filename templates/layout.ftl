@@ -6,7 +6,7 @@
 
 <#-- title: the page's own name; description: meta description; section: nav entry to mark current;
      trail: breadcrumb parents as [{label, path}]; schemaType: schema.org type of the page;
-     scripts: the page's own extra scripts, site paths run after the shared ones (optional). -->
+     scripts: extra scripts this page alone loads, as site paths (["js/search.js"]). -->
 <#macro page title description section="" trail=[] schemaType="MedicalWebPage" scripts=[]>
 <#local ui = lib.ui>
 <#local root = lib.root()>
@@ -40,9 +40,9 @@
 <link rel="manifest" href="${root}manifest.webmanifest">
 <script src="${root}js/site.js" defer></script>
 <#-- The routine's add buttons go on exercise pages and cards; the search page has none (and the
-     heaviest file, its index), so it leaves the script out. -->
+     heaviest files, its index and search code), so it leaves the script out. -->
 <#if content.type != "search"><script src="${root}js/routine.js" defer data-add="${ui.routine.add}" data-added="${ui.routine.added}"></script></#if>
-<#list scripts as s><script src="${root}${s}" defer></script></#list>
+<#list scripts as src><script src="${root}${src}" defer></script></#list>
 <#if !isError><@sd.page title=title description=description schemaType=schemaType trail=trail/></#if>
 </head>
 <body>
