@@ -25,8 +25,7 @@ class PageSecurityTest {
       assertTrue(policy.contains("default-src 'none'") || policy.contains("default-src 'self'"), page + ": no default-src");
       assertTrue(policy.contains("script-src 'self'"), page + ": scripts must come from the site itself");
       for (Element script : doc.select("script")) {
-        // Data blocks (JSON-LD, the routine page's JSON) are never run, so the policy does not apply.
-        boolean data = script.attr("type").equals("application/ld+json") || script.attr("type").equals("application/json");
+        boolean data = script.attr("type").equals("application/ld+json");
         assertTrue(data || script.hasAttr("src"), page + ": inline script");
       }
       assertEquals(0, doc.select("style").size(), page + ": inline <style>");
