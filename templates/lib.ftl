@@ -137,17 +137,6 @@
 </#function>
 
 <#-- Plain text of rendered Markdown (for the search index). -->
-<#-- The distinct lower-case words of some html, in first-seen order: all the search needs, as it
-     matches the start of each word and ignores how often it occurs (keeps search-index.json small). -->
-<#function words html>
-  <#local seen = {}>
-  <#local out = []>
-  <#list text(html)?lower_case?split("[^\\p{L}\\p{N}'’-]+", "r") as w>
-    <#if (w?length > 1) && !seen[w]??><#local seen = seen + {w: true}><#local out = out + [w]></#if>
-  </#list>
-  <#return out?join(" ")>
-</#function>
-
 <#function text html>
   <#return html?replace("<[^>]*>", " ", "r")?replace("&nbsp;|&#160;", " ", "r")?replace("&amp;", "&")?replace("&lt;", "<")?replace("&gt;", ">")?replace("&quot;", "\"")?replace("&#39;|&rsquo;|&lsquo;", "'", "r")?replace("&ldquo;|&rdquo;", "\"", "r")?replace("&ndash;|&mdash;", "-", "r")?replace("\\s+", " ", "r")?trim>
 </#function>
@@ -171,4 +160,22 @@
 <#function isoDate value>
   <#if value?is_date_like><#return value?string("yyyy-MM-dd")></#if>
   <#return value>
+</#function>
+
+<#-- An exercise's id, the last part of its address: "exercises/row.html" -> "row". -->
+<#function slugOf doc>
+  <#return (doc.uri!"")?keep_after_last("/")?remove_ending(".html")>
+</#function>
+
+<#-- The smallest number of a sets or reps range ("2 to 3" -> 2): the suggested start. -->
+<#function low range>
+  <#return ((range!"1")?trim?split(" ")[0])?number>
+</#function>
+
+<#-- The first `count` numbered steps of a section, as plain text. -->
+<#function steps html count>
+  <#local items = html?split("<li>")>
+  <#local out = []>
+  <#list items[1..] as item><#if item?index lt count><#local out = out + [text(item?keep_before("</li>"))]></#if></#list>
+  <#return out>
 </#function>
