@@ -8,6 +8,7 @@
 <#import "components/exercise-list.ftl" as list>
 <#import "components/pager.ftl" as pager>
 <#import "components/muscle-map.ftl" as map>
+<#import "components/figure.ftl" as figure>
 <#assign ui = lib.ui>
 <#assign parts = lib.sections(content.body)>
 <@layout.page title=content.title description=content.summary section="exercises" schemaType="MedicalWebPage"
@@ -24,6 +25,7 @@
   <#-- Sections with a layout of their own, by heading id (looked up: == on strings runs a collator). -->
   <#assign careCard = {"stop-and-get-help-if": true}>
   <#assign doDont = {"common-mistakes": true}>
+  <#assign howTo = {"how-to-do-it": true}>
   <#list parts[1..] as s>
     <#if careCard[s.id]??>
       <@care.card heading=s.title urgency=ui.care_card_urgency id=s.id>${s.html?no_esc}</@care.card>
@@ -32,6 +34,15 @@
       <section class="ub-section" aria-labelledby="${s.id}">
         <h2 id="${s.id}">${s.title?no_esc}</h2>
         <@dodont.lists doLabel=ui.do dontLabel=ui.dont doHtml=sub["do"]!"" dontHtml=sub["dont"]!""/>
+      </section>
+    <#elseif howTo[s.id]??>
+      <#-- The steps with the pictures of the move beside them (data/figures.yaml). -->
+      <section class="ub-section ub-how" aria-labelledby="${s.id}">
+        <h2 id="${s.id}">${s.title?no_esc}</h2>
+        <div class="ub-how__body">
+          <@figure.move id=content.uri?keep_after_last("/")?remove_ending(".html")?remove_ending("-draft") muscles=lib.list(content.muscles)/>
+          <div class="ub-prose ub-how__steps">${s.html?no_esc}</div>
+        </div>
       </section>
     <#else>
       <section class="ub-section ub-prose" aria-labelledby="${s.id}">

@@ -69,6 +69,7 @@ public class OrderedDocumentsRenderer implements RenderingTool {
       byType.put(type, SiteData.withTerms(templateList(db, key), facets));
     }
     Map<String, Object> shared = SiteData.of(data.get("ui.yaml"), vocabulary, byType.get(RELATED_TYPE));
+    shared = SiteData.with(shared, "figures", data.get("figures.yaml"));
     templateList(db, OrderedPublishedExtractor.ALL); // for the sitemap, which renders with the pages
 
     if (!Database.storesDocumentsAsRendered(db)) {

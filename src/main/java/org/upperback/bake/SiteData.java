@@ -14,7 +14,7 @@ import org.jbake.model.DocumentModel;
  * What every page of a bake reads, made once per bake and handed to each page as
  * {@code content.site_data}, so no template loops over all pages or the vocabularies:
  * <ul>
- *   <li>{@code ui}, {@code vocabulary}: data/ui.yaml and data/vocabulary.yaml;
+ *   <li>{@code ui}, {@code vocabulary}, {@code figures}: data/ui.yaml, data/vocabulary.yaml, data/figures.yaml;
  *   <li>{@code term_names}: facet, then term id, to the term's name;
  *   <li>{@code by_term}: facet, then term id, to the published exercises with that term, in site order;
  *   <li>{@code fragments}: markup rendered once per bake and key (see {@link Fragments}; templates use
@@ -62,6 +62,13 @@ final class SiteData {
     if (Fragments.enabled()) {
       out.put("fragments", new Fragments());
     }
+    return Map.copyOf(out);
+  }
+
+  /** The same site data with one more entry. */
+  static Map<String, Object> with(Map<String, Object> siteData, String key, Object value) {
+    Map<String, Object> out = new HashMap<>(siteData);
+    out.put(key, value);
     return Map.copyOf(out);
   }
 

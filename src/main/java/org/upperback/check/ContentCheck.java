@@ -84,6 +84,7 @@ public final class ContentCheck {
       }
     }
     checkAcrossFiles(files);
+    problems.addAll(FigureCheck.check(project, files, rules));
   }
 
   private void checkFields(ContentFile f) {
