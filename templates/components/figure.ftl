@@ -34,13 +34,13 @@
       <svg class="ub-move__svg" viewBox="${viewBox}" width="160" height="${(160 * height / fig.box)?round?c}" role="img" aria-labelledby="move-${n}">
         <title id="move-${n}">${ui.picture} ${n}, ${f.label}: ${f.alt}</title>
         <#if f.floor??><path class="ub-move__floor" d="M0 ${f.floor?c}H${fig.box?c}"/></#if>
-<g class="ub-move__props"><#list f.props![] as p><#if !front[p.prop]??><@prop p=p floor=f.floor!fig.box/></#if></#list></g>
+<g class="ub-move__props"><#list f.props![] as p><#if !front[p.prop]??><@prop p=p floor=f.floor!fig.box top=crop[0]/></#if></#list></g>
         <#-- A side view draws its far side behind the body; other views draw both sides over it. -->
         <#if sides[0] == "far"><@limbs j=j side=sides[0] worked=worked hiddenBy=sides[1]/></#if>
         <@trunk j=j sides=sides worked=worked/>
         <#if sides[0] != "far"><@limbs j=j side=sides[0] worked=worked/></#if>
         <@limbs j=j side=sides[1] worked=worked/>
-<g class="ub-move__kit"><#list f.props![] as p><#if front[p.prop]??><@prop p=p floor=f.floor!fig.box/></#if></#list></g>
+<g class="ub-move__kit"><#list f.props![] as p><#if front[p.prop]??><@prop p=p floor=f.floor!fig.box top=crop[0]/></#if></#list></g>
       </svg>
       <p class="ub-move__label" aria-hidden="true">${ui.picture} ${n}: ${f.label}</p>
     </li>
@@ -103,8 +103,9 @@
 </g>
 </#macro>
 
-<#-- One prop: at (and to, for props with a length); legs of furniture reach the floor. -->
-<#macro prop p floor>
+<#-- One prop: at (and to, for props with a length); legs of furniture reach the floor, the
+     cable of a pulldown bar the top of the picture. -->
+<#macro prop p floor top>
 <#local a = p.at><#local b = p.to!p.at>
 <#switch p.prop>
   <#case "bench"><#case "table"><#case "chair">
@@ -123,7 +124,7 @@
     <#break>
   <#case "pulldown-bar">
     <#local c = mid(a, b)>
-<path class="ub-move__cable" d="M${c[0]?c} 0V${c[1]?c}"/>
+<path class="ub-move__cable" d="M${c[0]?c} ${(top + 1)?c}V${c[1]?c}"/>
 <path class="ub-move__bar" d="M${xy(a)} ${xy(b)}"/>
     <#break>
   <#case "cable-handle">

@@ -39,6 +39,7 @@ final class FigureCheck {
   private final List<Problem> problems = new ArrayList<>();
   private final Rules rules;
   private double box = 100;
+  private double margin;
   private double top;
   private double bottom;
   private final List<String> joints = new ArrayList<>();
@@ -112,6 +113,14 @@ final class FigureCheck {
       problem(root.get("box"), "box", "expected the size of the drawing box, a number such as 100");
     } else {
       box = b;
+    }
+    if (root.containsKey("margin")) {
+      Double m = number(root.get("margin"));
+      if (m == null || m < 0 || 2 * m >= box) {
+        problem(root.get("margin"), "margin", "expected how far joints stay inside the box, a number such as 6");
+      } else {
+        margin = m;
+      }
     }
     joints.addAll(strings(root.get("joints"), "joints"));
     for (String p : strings(root.get("paired"), "paired")) {
@@ -243,14 +252,14 @@ final class FigureCheck {
             if (sides != null && !sides.contains(s.getKey())) {
               problem(s.getValue(), at + "." + s.getKey(), "unknown side for a " + view + " view; its sides are " + String.join(" and ", sides));
             } else {
-              inBox(s.getValue(), at + "." + s.getKey());
+              inBox(s.getValue(), at + "." + s.getKey(), margin);
             }
           }
           if (sides != null && !bySide.keySet().containsAll(sides)) {
             problem(e.getValue(), at, "expected a point for each side: " + String.join(" and ", sides) + " (or one point [x, y] for both)");
           }
         } else {
-          inBox(e.getValue(), at);
+          inBox(e.getValue(), at, margin);
         }
         pose.append(joint).append('=').append(text(e.getValue())).append(';');
       }
@@ -294,19 +303,20 @@ final class FigureCheck {
     if (!prop.containsKey("at")) {
       problem(node, field + ".at", "missing; expected where the prop is drawn, [x, y]");
     } else {
-      inBox(prop.get("at"), field + ".at");
+      inBox(prop.get("at"), field + ".at", 0);
     }
     if (prop.containsKey("to")) {
-      inBox(prop.get("to"), field + ".to");
+      inBox(prop.get("to"), field + ".to", 0);
     }
   }
 
-  /** A point [x, y] inside the box (and the exercise's crop band). */
-  private void inBox(Node node, String field) {
+  /** A point [x, y] inside the box (and the exercise's crop band), {@code inset} from its edges. */
+  private void inBox(Node node, String field, double inset) {
     double[] p = point(node, field, "[x, y], two numbers from 0 to " + fmt(box));
-    if (p != null && (p[0] < 0 || p[0] > box || p[1] < top || p[1] > bottom)) {
-      problem(node, field, "found " + text(node) + ", outside the drawing box; x must be from 0 to " + fmt(box) + " and y from "
-          + fmt(top) + " to " + fmt(bottom) + (top > 0 || bottom < box ? " (the exercise's crop)" : ""));
+    if (p != null && (p[0] < inset || p[0] > box - inset || p[1] < top + inset || p[1] > bottom - inset)) {
+      problem(node, field, "found " + text(node) + ", outside the drawing box; x must be from " + fmt(inset) + " to " + fmt(box - inset)
+          + " and y from " + fmt(top + inset) + " to " + fmt(bottom - inset) + (top > 0 || bottom < box ? " (the exercise's crop)" : "")
+          + (inset > 0 ? " (joints stay " + fmt(inset) + " inside the edges: margin)" : ""));
     }
   }
 
