@@ -1,17 +1,16 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "layout.ftl" as layout>
 <#import "lib.ftl" as lib>
-<#import "components/exercise-list.ftl" as list>
+<#import "components/page-header.ftl" as header>
+<#import "components/cards.ftl" as cards>
 <#import "components/muscle-map.ftl" as map>
 <#import "components/filters.ftl" as filters>
 <#import "components/term-links.ftl" as terms>
 <#assign ui = lib.ui>
 <#assign isExercises = content.collection == "exercise">
-<#assign docs = isExercises?then(published_exercises, published_tips)>
+<#assign docs = isExercises?then(lib.exercises, lib.tips)>
 <@layout.page title=content.title description=content.summary section=isExercises?then("exercises", "tips") trail=[lib.homeCrumb()]>
-<h1>${content.title}</h1>
-<p class="ub-lead">${content.summary}</p>
-<div class="ub-prose">${content.body?no_esc}</div>
+<@header.header text=content.title lead=content.summary html=content.body/>
 <#if isExercises>
   <div class="ub-browse">
     <#-- The map's muscle shapes are small, irregular targets: the text links beside them are the
@@ -25,6 +24,6 @@
   <@terms.facets/>
 </#if>
 <div class="ub-results" id="results">
-  <@list.cards docs=docs/>
+  <@cards.cards docs=docs/>
 </div>
 </@layout.page>

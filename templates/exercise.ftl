@@ -1,46 +1,45 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "layout.ftl" as layout>
 <#import "lib.ftl" as lib>
+<#import "components/page-header.ftl" as header>
 <#import "components/facts.ftl" as facts>
 <#import "components/contents-list.ftl" as contents>
 <#import "components/care-card.ftl" as care>
 <#import "components/do-dont.ftl" as dodont>
-<#import "components/exercise-list.ftl" as list>
+<#import "components/cards.ftl" as cards>
 <#import "components/pager.ftl" as pager>
 <#import "components/muscle-map.ftl" as map>
 <#import "components/figure.ftl" as figure>
 <#assign ui = lib.ui>
 <#assign parts = lib.sections(content.body)>
+<#-- Sections with a layout of their own, by heading id. -->
+<#assign careCard = "stop-and-get-help-if">
+<#assign doDont = "common-mistakes">
+<#assign howTo = "how-to-do-it">
 <@layout.page title=content.title description=content.summary section="exercises" schemaType="MedicalWebPage"
     trail=[lib.homeCrumb(), lib.navItem("exercises")]>
 <article class="ub-article ub-exercise">
-  <h1 class="ub-article__title">${content.title}</h1>
-  <p class="ub-lead">${content.summary}</p>
-  <div class="ub-prose">${parts[0].html?no_esc}</div>
+  <@header.header text=content.title lead=content.summary html=parts[0].html titleClass="ub-article__title"/>
   <div class="ub-exercise__overview">
-    <@facts.exercise labels=ui.facts/>
-    <@map.figure highlighted=lib.list(content.muscles)/>
+    <@facts.exercise doc=content labels=ui.facts/>
+    <@map.figure highlighted=lib.ids(content, "muscles")/>
   </div>
   <@contents.onThisPage items=parts[1..] label=ui.on_this_page/>
-  <#-- Sections with a layout of their own, by heading id (looked up: == on strings runs a collator). -->
-  <#assign careCard = {"stop-and-get-help-if": true}>
-  <#assign doDont = {"common-mistakes": true}>
-  <#assign howTo = {"how-to-do-it": true}>
   <#list parts[1..] as s>
-    <#if careCard[s.id]??>
-      <@care.card heading=s.title urgency=ui.care_card_urgency id=s.id>${s.html?no_esc}</@care.card>
-    <#elseif doDont[s.id]??>
+    <#if s.id == careCard>
+      <@care.card headingHtml=s.title urgency=ui.care_card_urgency id=s.id>${s.html?no_esc}</@care.card>
+    <#elseif s.id == doDont>
       <#assign sub = lib.subsections(s.html)>
       <section class="ub-section" aria-labelledby="${s.id}">
         <h2 id="${s.id}">${s.title?no_esc}</h2>
         <@dodont.lists doLabel=ui.do dontLabel=ui.dont doHtml=sub["do"]!"" dontHtml=sub["dont"]!""/>
       </section>
-    <#elseif howTo[s.id]??>
+    <#elseif s.id == howTo>
       <#-- The steps with the pictures of the move beside them (data/figures.yaml). -->
       <section class="ub-section ub-how" aria-labelledby="${s.id}">
         <h2 id="${s.id}">${s.title?no_esc}</h2>
         <div class="ub-how__body">
-          <@figure.move id=content.uri?keep_after_last("/")?remove_ending(".html")?remove_ending("-draft") muscles=lib.list(content.muscles)/>
+          <@figure.move id=content.uri?keep_after_last("/")?remove_ending(".html")?remove_ending("-draft") muscles=lib.ids(content, "muscles")/>
           <div class="ub-prose ub-how__steps">${s.html?no_esc}</div>
         </div>
       </section>
@@ -52,14 +51,13 @@
     </#if>
   </#list>
   <p class="ub-reviewed">${ui.reviewed}: <time datetime="${content.reviewed}">${lib.longDate(content.reviewed)}</time></p>
-  <#-- related, previousContent and nextContent are set by OrderedDocumentsRenderer. -->
-  <#assign related = content.related![]>
+  <#assign related = lib.related(content)>
   <#if related?has_content>
   <section class="ub-related" aria-labelledby="related-heading">
     <h2 id="related-heading">${ui.related}</h2>
-    <@list.cards docs=related headingLevel=3/>
+    <@cards.cards docs=related headingLevel=3/>
   </section>
   </#if>
-  <@pager.around labels=ui/>
+  <@pager.around docs=lib.exercises doc=content labels=ui/>
 </article>
 </@layout.page>

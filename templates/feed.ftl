@@ -1,8 +1,7 @@
 <#ftl output_format="XML" strip_whitespace=true>
 <#import "lib.ftl" as lib>
 <#-- Atom feed of exercises and tips. `updated` comes from content dates, never from the build time. -->
-<#assign docs = published_exercises + published_tips>
-<#-- ?max compares dates; ?sort on strings would run a locale collator over every page. -->
+<#assign docs = lib.exercises + lib.tips>
 <#assign latest = docs?has_content?then(lib.isoDate(docs?map(d -> d.date?datetime)?max), "2026-01-01")>
 <#assign ui = lib.ui>
 <?xml version="1.0" encoding="utf-8"?>

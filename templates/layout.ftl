@@ -10,9 +10,7 @@
 <#local ui = lib.ui>
 <#local root = lib.root()>
 <#local isError = lib.isErrorPage>
-<#local current = {section: true}>
-<#local navPaths = {}>
-<#list ui.nav as item><#local navPaths = navPaths + {item.path: true}></#list>
+<#local here = lib.href(content)>
 <!DOCTYPE html>
 <html lang="en-GB">
 <head>
@@ -22,13 +20,13 @@
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'self'">
 <meta name="referrer" content="strict-origin-when-cross-origin">
 <meta name="color-scheme" content="light dark">
-<title><#if (lib.typeIs.home)??>${ui.site_name}: ${ui.tagline}<#else>${title} | ${ui.site_name}</#if></title>
+<title><#if content.type == "home">${ui.site_name}: ${ui.tagline}<#else>${title} | ${ui.site_name}</#if></title>
 <meta name="description" content="${description}">
 <#if isError>
 <meta name="robots" content="noindex">
 <#else>
 <link rel="canonical" href="${lib.absolute(content)}">
-<meta property="og:type" content="<#if (lib.typeIs.exercise)?? || (lib.typeIs.tip)??>article<#else>website</#if>">
+<meta property="og:type" content="<#if content.type == "exercise" || content.type == "tip">article<#else>website</#if>">
 <meta property="og:site_name" content="${ui.site_name}">
 <meta property="og:title" content="${title}">
 <meta property="og:description" content="${description}">
@@ -43,31 +41,24 @@
 </head>
 <body>
 <a class="ub-skip-link" href="#main-content">${ui.skip_link}</a>
-<#-- The header is the same on every page of a section at one depth, except on the pages the
-     navigation links to (aria-current="page"): one fragment per section and depth, and one for each
-     of those pages. -->
-<#local here = lib.href(content)>
-<@lib.fragment key="header " + section + " " + root + " " + (navPaths[here])???then(here, "")>
 <header class="ub-header">
   <div class="ub-container ub-header__inner">
     <a class="ub-header__logo" href="${lib.link("")}"><img class="ub-header__mark" src="${root}img/logo.svg" alt="" width="32" height="32">${ui.site_name}</a>
     <nav class="ub-nav" aria-label="${ui.nav_label}">
       <ul class="ub-nav__list">
         <#list ui.nav as item>
-        <li class="ub-nav__item"><a class="ub-nav__link" href="${lib.link(item.path)}"<#if (current[item.section])??> aria-current="<#if lib.href(content) == item.path>page<#else>true</#if>"</#if>>${item.label}</a></li>
+        <li class="ub-nav__item"><a class="ub-nav__link" href="${lib.link(item.path)}"<#if item.section == section> aria-current="<#if here == item.path>page<#else>true</#if>"</#if>>${item.label}</a></li>
         </#list>
       </ul>
     </nav>
   </div>
 </header>
-</@lib.fragment>
 <div class="ub-container ub-page">
   <#if trail?has_content><@breadcrumbs.trail items=trail label=ui.breadcrumb_label/></#if>
   <main id="main-content" class="ub-main" tabindex="-1">
     <#nested>
   </main>
 </div>
-<@lib.fragment key="footer " + root>
 <footer class="ub-footer">
   <div class="ub-container">
     <p class="ub-footer__disclaimer">${ui.disclaimer}</p>
@@ -78,7 +69,6 @@
     </nav>
   </div>
 </footer>
-</@lib.fragment>
 </body>
 </html>
 </#macro>

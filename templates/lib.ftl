@@ -1,39 +1,19 @@
 <#ftl output_format="HTML" strip_whitespace=true>
-<#-- Shared helpers (functions, and one macro that adds no markup): site paths, vocabulary look-ups, lists. -->
+<#-- Shared helpers (functions only, no markup): site paths, vocabulary look-ups, ordered lists. -->
 
-<#-- Content pages get both files from the JBake extension (read once per bake); the feed, sitemap and
-     search index read them here: each data.get is a database query. -->
-<#assign ui = (content.site_data.ui)!data.get("ui.yaml")>
-<#-- The vocabularies in data/ are the only source of labels and allowed values. -->
-<#assign vocabulary = (content.site_data.vocabulary)!data.get("vocabulary.yaml")>
+<#-- Interface text and the vocabularies: the only source of labels and allowed values. -->
+<#assign ui = data.get("ui.yaml")>
+<#assign vocabulary = data.get("vocabulary.yaml")>
+<#-- The browse facets (muscles, equipment, difficulty...) in order, from data/vocabulary.yaml. -->
+<#assign facets = vocabulary.facets>
 
 <#function vocab facet>
   <#return vocabulary[facet]>
 </#function>
 
-<#-- facet -> term id -> name: made by the extension for content pages, here once for the others.
-     (FreeMarker compares strings with a collator, even for ==: a look-up beats a loop.) -->
-<#assign termNames = (content.site_data.term_names)!namesOf(vocabulary)>
-
-<#function namesOf vocab>
-  <#local out = {}>
-  <#list vocab?keys as f>
-    <#if (vocab[f]!"")?is_sequence && !vocab[f]?is_method>
-      <#local inner = {}>
-      <#list vocab[f] as t><#local inner = inner + {t.id: t.name}></#list>
-      <#local out = out + {f: inner}>
-    </#if>
-  </#list>
-  <#return out>
-</#function>
-
 <#function termName facet id>
-  <#return (termNames[facet][id])!id>
-</#function>
-
-<#-- A document's term ids for one facet, as a list (the extension splits the header once). -->
-<#function ids doc facet>
-  <#return (doc.terms[facet])!list(doc[facet]!"")>
+  <#list vocabulary[facet]![] as t><#if t.id == id><#return t.name></#if></#list>
+  <#return id>
 </#function>
 
 <#-- Header fields reach templates as strings: "a, b" -> ["a","b"]. -->
@@ -41,35 +21,80 @@
   <#return (value!"")?split(",")?map(v -> v?trim)?filter(v -> v?has_content)>
 </#function>
 
-<#-- Worked out once per page: every link needs them, and reading `config` copies JBake's whole
-     configuration, and FreeMarker's == on strings runs a locale collator. -->
-<#assign siteUrl = (config.site_url)!"/">
-<#-- The page's type as a one-key hash: lib.typeIs.exercise?? instead of a collator compare. -->
-<#assign typeIs = {(content.type)!"": true}>
-<#assign isErrorPage = (typeIs.error)??>
-<#assign rootPrefix = isErrorPage?then(basePath(), (content.rootpath)!"")>
-
-<#-- Relative prefix to the site root. The 404 page is served at any depth, so it uses the
-     path of the configured absolute base URL instead. -->
-<#function root>
-  <#return rootPrefix>
+<#-- A document's term ids for one facet. -->
+<#function ids doc facet>
+  <#return list(doc[facet]!"")>
 </#function>
+
+<#-- Published documents in the site's order: the `order` header (a number), then the title.
+     JBake's own lists are newest first. -->
+<#function ordered docs>
+  <#return docs?map(d -> {"key": (d.order!"0")?number, "title": d.title!"", "doc": d})?sort_by("title")?sort_by("key")?map(x -> x.doc)>
+</#function>
+
+<#assign exercises = ordered(published_exercises)>
+<#assign tips = ordered(published_tips)>
+
+<#-- Published exercises with `term` in header field `facet`, in site order. -->
+<#function withTerm facet term>
+  <#return exercises?filter(d -> ids(d, facet)?seq_contains(term))>
+</#function>
+
+<#-- The page before and after `doc` in `docs` (a site-ordered list); {} where there is none. -->
+<#function around docs doc>
+  <#local i = docs?map(d -> d.uri)?seq_index_of(doc.uri!"")>
+  <#if i < 0><#return {}></#if>
+  <#local out = {}>
+  <#if i gt 0><#local out = out + {"previous": docs[i - 1]}></#if>
+  <#if i + 1 lt docs?size><#local out = out + {"next": docs[i + 1]}></#if>
+  <#return out>
+</#function>
+
+<#-- Up to `limit` other exercises that share the most muscles with `doc`; ties in site order. -->
+<#function related doc limit=3>
+  <#local mine = ids(doc, "muscles")>
+  <#local scored = []>
+  <#list exercises as d>
+    <#if (d.uri!"") != (doc.uri!"")>
+      <#local shared = ids(d, "muscles")?filter(m -> mine?seq_contains(m))?size>
+      <#if shared gt 0><#local scored = scored + [{"shared": -shared, "doc": d}]></#if>
+    </#if>
+  </#list>
+  <#-- sort_by is stable, so equal scores keep the site order. -->
+  <#local best = scored?sort_by("shared")?map(x -> x.doc)>
+  <#return best[0..<[limit, best?size]?min]>
+</#function>
+
+<#assign siteUrl = (config.site_url)!"/">
+<#assign isErrorPage = ((content.type)!"") == "error">
 
 <#function baseUrl>
   <#return siteUrl?ends_with("/")?then(siteUrl, siteUrl + "/")>
 </#function>
 
+<#-- The path part of the base URL ("/" or "/repo/"). -->
 <#function basePath>
   <#local u = baseUrl()>
   <#if u?contains("://")><#local u = u?keep_after("://")><#local u = u?contains("/")?then("/" + u?keep_after("/"), "/")></#if>
   <#return u>
 </#function>
 
-<#-- Public URL of a document: directory-style for index pages. -->
+<#-- Relative prefix to the site root. The 404 page is served at any depth, so it uses the
+     path of the configured absolute base URL instead. -->
+<#function root>
+  <#return isErrorPage?then(basePath(), (content.rootpath)!"")>
+</#function>
+
+<#-- A link to a site path ("" is the home page) that works at any depth and under a sub-path. -->
+<#function link path>
+  <#local url = root() + path>
+  <#return url?has_content?then(url, "./")>
+</#function>
+
+<#-- The site path of a document: directory-style for index pages. -->
 <#function href doc>
   <#local uri = doc.uri!"">
-  <#-- "index.html" and "x/index.html"; ends_with does not need a collator as == does. -->
-  <#if ("/" + uri)?ends_with("/index.html")><#return uri?remove_ending("index.html")></#if>
+  <#if uri == "index.html" || uri?ends_with("/index.html")><#return uri?remove_ending("index.html")></#if>
   <#return uri>
 </#function>
 
@@ -77,20 +102,14 @@
   <#return baseUrl() + href(doc)>
 </#function>
 
-<#-- Published exercises whose header field `facet` holds `term`, in site order. -->
-<#function withTerm facet term>
-  <#if (content.site_data.by_term)??><#return content.site_data.by_term[facet][term]![]></#if>
-  <#return published_exercises?filter(d -> ids(d, facet)?seq_contains(term))>
+<#-- The site path of a vocabulary term's browse page. -->
+<#function termPath facet id>
+  <#return facet + "/" + id + ".html">
 </#function>
 
-<#-- Safe inside <script type="application/ld+json">: no markup-significant characters survive. -->
+<#-- Safe inside <script type="application/ld+json"> and JSON files: no markup-significant characters survive. -->
 <#function json value>
-  <#return "\"" + jsonText(value) + "\"">
-</#function>
-
-<#-- The same, without the quotes around it (for a string written in parts). -->
-<#function jsonText value>
-  <#return value?json_string?replace("<", "\\u003c")?replace(">", "\\u003e")?replace("&", "\\u0026")>
+  <#return "\"" + value?json_string?replace("<", "\\u003c")?replace(">", "\\u003e")?replace("&", "\\u0026") + "\"">
 </#function>
 
 <#-- Splits rendered Markdown into the intro and its h2 sections: [{id, title, html}]. -->
@@ -117,11 +136,10 @@
   <#return text?replace("<[^>]*>", "", "r")?replace("&[a-z]+;|&#[0-9]+;", "", "r")?replace("'", "")?lower_case?replace("[^a-z0-9]+", "-", "r")?remove_beginning("-")?remove_ending("-")>
 </#function>
 
-<#-- Markup rendered once per bake and key, then reused (content pages; elsewhere rendered each time).
-     The key must name everything the nested markup depends on: documents, root prefix, arguments. -->
-<#macro fragment key>
-  <#if (content.site_data.fragments)??><@content.site_data.fragments key=key><#nested></@><#else><#nested></#if>
-</#macro>
+<#-- Plain text of rendered Markdown (for the search index). -->
+<#function text html>
+  <#return html?replace("<[^>]*>", " ", "r")?replace("&nbsp;|&#160;", " ", "r")?replace("&amp;", "&")?replace("&lt;", "<")?replace("&gt;", ">")?replace("&quot;", "\"")?replace("&#39;|&rsquo;|&lsquo;", "'", "r")?replace("&ldquo;|&rdquo;", "\"", "r")?replace("&ndash;|&mdash;", "-", "r")?replace("\\s+", " ", "r")?trim>
+</#function>
 
 <#-- The main navigation entry of a site section (labels live in data/ui.yaml). -->
 <#function navItem section>
@@ -142,11 +160,4 @@
 <#function isoDate value>
   <#if value?is_date_like><#return value?string("yyyy-MM-dd")></#if>
   <#return value>
-</#function>
-
-
-<#-- A link to a site path ("" is the home page) that works at any depth and under a sub-path. -->
-<#function link path>
-  <#local url = root() + path>
-  <#return url?has_content?then(url, "./")>
 </#function>

@@ -1,5 +1,6 @@
 <#ftl output_format="HTML" strip_whitespace=true>
-<#-- "On this page": links to the page's own h2 sections. items: [{id, title}]. -->
+<#-- "On this page": links to the page's own h2 sections. items: [{id, title}], title as markup
+     (a rendered heading); label: the list's heading (text). -->
 <#macro onThisPage items label>
 <nav class="ub-contents" aria-labelledby="contents-heading">
   <h2 class="ub-contents__heading" id="contents-heading">${label}</h2>

@@ -1,5 +1,6 @@
 <#ftl output_format="HTML" strip_whitespace=true>
-<#-- Do / don't lists. doHtml and dontHtml are the rendered Markdown lists of each side. -->
+<#-- Do / don't lists. doLabel, dontLabel: the headings (text); doHtml, dontHtml: the rendered
+     Markdown lists of each side (markup). -->
 <#macro lists doLabel dontLabel doHtml dontHtml>
 <div class="ub-do-dont">
   <div class="ub-do-dont__list ub-do-dont__list--do">

@@ -1,20 +1,22 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "../lib.ftl" as lib>
-<#-- The exercise's header fields as a summary list; vocabulary values link to their browse pages. -->
-<#macro exercise labels>
+<#import "term-links.ftl" as terms>
+<#-- The exercise's header fields as a summary list; vocabulary values link to their browse pages.
+     doc: the exercise; labels: the row labels (data/ui.yaml `facts`). -->
+<#macro exercise doc labels>
 <section class="ub-facts" aria-labelledby="facts-heading">
   <h2 class="ub-facts__heading" id="facts-heading">${labels.label}</h2>
   <dl class="ub-facts__list">
-    <div class="ub-facts__row"><dt>${labels.difficulty}</dt><dd><@terms facet="difficulty" ids=[content.difficulty]/></dd></div>
-    <div class="ub-facts__row"><dt>${labels.sets}</dt><dd>${content.sets}</dd></div>
-    <div class="ub-facts__row"><dt>${labels.reps}</dt><dd>${content.reps}</dd></div>
-    <div class="ub-facts__row"><dt>${labels.frequency}</dt><dd>${content.frequency}</dd></div>
-    <div class="ub-facts__row"><dt>${labels.equipment}</dt><dd><@terms facet="equipment" ids=lib.ids(content, "equipment")/></dd></div>
-    <div class="ub-facts__row"><dt>${labels.muscles}</dt><dd><@terms facet="muscles" ids=lib.ids(content, "muscles")/></dd></div>
+    <div class="ub-facts__row"><dt>${labels.difficulty}</dt><dd><@termList facet="difficulty" doc=doc/></dd></div>
+    <div class="ub-facts__row"><dt>${labels.sets}</dt><dd>${doc.sets}</dd></div>
+    <div class="ub-facts__row"><dt>${labels.reps}</dt><dd>${doc.reps}</dd></div>
+    <div class="ub-facts__row"><dt>${labels.frequency}</dt><dd>${doc.frequency}</dd></div>
+    <div class="ub-facts__row"><dt>${labels.equipment}</dt><dd><@termList facet="equipment" doc=doc/></dd></div>
+    <div class="ub-facts__row"><dt>${labels.muscles}</dt><dd><@termList facet="muscles" doc=doc/></dd></div>
   </dl>
 </section>
 </#macro>
 
-<#macro terms facet ids>
-<#list ids as id><a href="${lib.link(facet+"/"+id+".html")}">${lib.termName(facet, id)}</a><#sep>, </#list>
+<#macro termList facet doc>
+<#list lib.ids(doc, facet) as id><@terms.link facet=facet id=id/><#sep>, </#list><#t>
 </#macro>

@@ -6,8 +6,7 @@
      muscles: the exercise's muscle ids; body parts that work them are tinted as on the muscle map.
      Renders nothing for an exercise without frames (the content check fails a published one). -->
 <#macro move id muscles=[]>
-<#-- Content pages get the file from the JBake extension (read once per bake). -->
-<#local fig = (content.site_data.figures)!data.get("figures.yaml")>
+<#local fig = data.get("figures.yaml")>
 <#local frames = (fig.exercises[id].frames)![]>
 <#if (frames?size > 1)>
 <#local ui = lib.ui.move>
@@ -16,8 +15,9 @@
 <#local height = crop[1] - crop[0]>
 <#local viewBox = "0 " + crop[0]?c + " " + fig.box?c + " " + height?c>
 <#local worked = {}>
-<#list fig.worked?keys as part>
-  <#list fig.worked[part] as m><#if muscles?seq_contains(m)><#local worked = worked + {part: true}></#if></#list>
+<#-- The parts this macro can tint (data/figures.yaml, worked:, gives their muscles). -->
+<#list ["upper-back", "lower-back", "upper-arm"] as part>
+  <#list fig.worked[part]![] as m><#if muscles?seq_contains(m)><#local worked = worked + {part: true}></#if></#list>
 </#list>
 <#local front = {}>
 <#list fig.props["in-front"] as p><#local front = front + {p: true}></#list>
@@ -33,8 +33,7 @@
     <li class="ub-move__frame">
       <svg class="ub-move__svg" viewBox="${viewBox}" width="160" height="${(160 * height / fig.box)?round?c}" role="img" aria-labelledby="move-${n}">
         <title id="move-${n}">${ui.picture} ${n}, ${f.label}: ${f.alt}</title>
-        <#if f.floor??><path class="ub-move__floor" d="M0 ${f.floor?c}H${fig.box?c}"/></#if>
-<g class="ub-move__props"><#list f.props![] as p><#if !front[p.prop]??><@prop p=p floor=f.floor!fig.box top=crop[0]/></#if></#list></g>
+<g class="ub-move__props"><#if f.floor??><path d="M1 ${f.floor?c}H${(fig.box - 1)?c}"/></#if><#list f.props![] as p><#if !front[p.prop]??><@prop p=p floor=f.floor!fig.box top=crop[0]/></#if></#list></g>
         <#-- A side view draws its far side behind the body; other views draw both sides over it. -->
         <#if sides[0] == "far"><@limbs j=j side=sides[0] worked=worked hiddenBy=sides[1]/></#if>
         <@trunk j=j sides=sides worked=worked/>
@@ -110,7 +109,7 @@
 <#switch p.prop>
   <#case "bench"><#case "table"><#case "chair">
 <path class="ub-move__leg" d="M${(a[0] + 3)?c} ${a[1]?c}V${floor?c}M${(b[0] - 3)?c} ${b[1]?c}V${floor?c}<#if p.prop == "chair">M${b[0]?c} ${b[1]?c}V${(b[1] - 22)?c}</#if>"/>
-<path class="ub-move__${(p.prop == "bench")?then("pad", "top")}" d="M${xy(a)} ${xy(b)}"/>
+<path class="ub-move__${(p.prop == "bench")?then("pad", "bar")}" d="M${xy(a)} ${xy(b)}"/>
     <#break>
   <#case "mat">
 <rect class="ub-move__mat" x="${[a[0], b[0]]?min?c}" y="${[a[1], b[1]]?min?c}" width="${(b[0] - a[0])?abs?c}" height="${(b[1] - a[1])?abs?c}" rx="1.5"/>
@@ -132,7 +131,7 @@
 <path class="ub-move__bar" d="M${xy(a)} ${xy(a)}"/>
     <#break>
   <#case "resistance-band">
-<path class="ub-move__band" d="M${xy(a)} ${xy(b)}"/>
+<path class="ub-move__cable" d="M${xy(a)} ${xy(b)}"/>
     <#break>
   <#default>
     <#-- bar, wall -->

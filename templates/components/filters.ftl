@@ -6,7 +6,7 @@
 <#local ui = lib.ui>
 <form class="ub-filters" data-ub-filters hidden aria-labelledby="filters-heading">
   <h2 class="ub-filters__heading" id="filters-heading">${ui.filters.heading}</h2>
-  <#list ["muscles", "equipment", "difficulty"] as facet>
+  <#list lib.facets as facet>
   <div class="ub-filters__field">
     <label class="ub-filters__label" for="filter-${facet}">${ui.facts[facet]}</label>
     <select class="ub-filters__select" id="filter-${facet}" name="${facet}">

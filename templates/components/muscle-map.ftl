@@ -5,8 +5,6 @@
      Every muscle in data/vocabulary.yaml needs a shape here; the tests check that. -->
 <#-- label: what the highlighted muscles are (default: the ones an exercise works). -->
 <#macro figure highlighted=[] linked=false label="">
-<#-- Thousands of exercises share a few muscle sets: each figure is rendered once per bake. -->
-<@lib.fragment key="map " + linked?c + " " + lib.root() + " " + label + " " + highlighted?join(",")>
 <#local shapes = {
   "latissimus-dorsi": "M64 96 95 128 95 172 72 178 60 124Z M140 124 128 178 105 172 105 128 136 96Z",
   "erector-spinae": "M89 132 97 132 97 208 87 208Z M113 208 103 208 103 132 111 132Z",
@@ -31,7 +29,7 @@
       <#local on = lit[m.id]??>
       <#local cls = "ub-map__muscle" + on?then(" ub-map__muscle--active", "")>
       <#if linked>
-      <a class="ub-map__link" href="${lib.link("muscles/"+m.id+".html")}" aria-label="${m.name}"><path class="${cls}" d="${shapes[m.id]!""}"/></a>
+      <a class="ub-map__link" href="${lib.link(lib.termPath("muscles", m.id))}" aria-label="${m.name}"><path class="${cls}" d="${shapes[m.id]!""}"/></a>
       <#else>
       <path class="${cls}" d="${shapes[m.id]!""}"/>
       </#if>
@@ -39,5 +37,4 @@
   </svg>
   <figcaption class="ub-map__caption" id="${uid}-caption"><#if linked>${ui.map.linked_caption}<#else>${what}: ${names?join(", ")}</#if></figcaption>
 </figure>
-</@lib.fragment>
 </#macro>

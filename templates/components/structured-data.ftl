@@ -5,7 +5,7 @@
 <#macro page title description schemaType trail>
 <#local url = lib.absolute(content)>
 <script type="application/ld+json">
-{"@context":"https://schema.org","@type":${lib.json(schemaType)?no_esc},"name":${lib.json(title)?no_esc},"description":${lib.json(description)?no_esc},"url":${lib.json(url)?no_esc},"inLanguage":"en-GB"<#if content.reviewed?has_content>,"lastReviewed":${lib.json(content.reviewed)?no_esc}</#if><#if trail?has_content>,"breadcrumb":{"@type":"BreadcrumbList","itemListElement":[<#list trail as item>{"@type":"ListItem","position":${item?counter},"name":${lib.json(item.label)?no_esc},"item":${lib.json(lib.baseUrl() + item.path)?no_esc}},</#list>{"@type":"ListItem","position":${trail?size + 1},"name":${lib.json(title)?no_esc}}]}</#if><#if (lib.typeIs.exercise)??>,"mainEntity":<@exercisePlan title=title description=description url=url/></#if>}
+{"@context":"https://schema.org","@type":${lib.json(schemaType)?no_esc},"name":${lib.json(title)?no_esc},"description":${lib.json(description)?no_esc},"url":${lib.json(url)?no_esc},"inLanguage":"en-GB"<#if content.reviewed?has_content>,"lastReviewed":${lib.json(content.reviewed)?no_esc}</#if><#if trail?has_content>,"breadcrumb":{"@type":"BreadcrumbList","itemListElement":[<#list trail as item>{"@type":"ListItem","position":${item?counter},"name":${lib.json(item.label)?no_esc},"item":${lib.json(lib.baseUrl() + item.path)?no_esc}},</#list>{"@type":"ListItem","position":${trail?size + 1},"name":${lib.json(title)?no_esc}}]}</#if><#if content.type == "exercise">,"mainEntity":<@exercisePlan title=title description=description url=url/></#if>}
 </script>
 </#macro>
 

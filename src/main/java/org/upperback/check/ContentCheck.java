@@ -253,6 +253,11 @@ public final class ContentCheck {
         facetPages.put(facet + "/" + term, f.path);
       }
     }
+    if (!new java.util.HashSet<>(rules.facetOrder).equals(rules.vocabulary.keySet())) {
+      problems.add(new Problem("data/vocabulary.yaml", 0, Rules.FACETS,
+          "lists " + rules.facetOrder + ", but the vocabularies in the file are " + rules.vocabulary.keySet()
+              + "; list each vocabulary once, in the order pages show them"));
+    }
     rules.vocabulary.forEach((facet, terms) -> {
       for (String term : terms) {
         if (!facetPages.containsKey(facet + "/" + term)) {

@@ -16,6 +16,9 @@ import org.yaml.snakeyaml.Yaml;
 public final class Rules {
   final Map<String, Object> schema;
   final Map<String, List<String>> vocabulary = new LinkedHashMap<>();
+  /** The key of data/vocabulary.yaml that lists the facets in order (for templates); not a vocabulary. */
+  static final String FACETS = "facets";
+  final List<String> facetOrder = new ArrayList<>();
   /** Content types that have a template in jbake.properties. */
   final List<String> templatedTypes = new ArrayList<>();
 
@@ -23,12 +26,18 @@ public final class Rules {
     schema = yaml(project.resolve("data/schema.yaml"));
     Map<String, Object> vocab = yaml(project.resolve("data/vocabulary.yaml"));
     vocab.forEach((facet, terms) -> {
+      if (facet.equals(FACETS)) {
+        return;
+      }
       List<String> ids = new ArrayList<>();
       for (Object t : (List<?>) terms) {
         ids.add(String.valueOf(((Map<?, ?>) t).get("id")));
       }
       vocabulary.put(facet, ids);
     });
+    if (vocab.get(FACETS) instanceof List<?> order) {
+      order.forEach(o -> facetOrder.add(String.valueOf(o)));
+    }
     Properties props = new Properties();
     try (InputStream in = Files.newInputStream(project.resolve("jbake.properties"))) {
       props.load(in);

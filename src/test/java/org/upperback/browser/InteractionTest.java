@@ -1,5 +1,6 @@
 package org.upperback.browser;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,6 +38,7 @@ import org.yaml.snakeyaml.Yaml;
  * The optional JavaScript (assets/js/site.js) does what it promises, and every page still works without it.
  * Expected results come from the content sources (content/**.md) and data/ui.yaml, never from a fixed list.
  */
+@Tag("browser")
 class InteractionTest {
   static final List<String> FACETS = List.of("muscles", "equipment", "difficulty");
   static final String CARDS = "#results .ub-card";

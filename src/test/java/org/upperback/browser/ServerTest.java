@@ -1,5 +1,6 @@
 package org.upperback.browser;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.upperback.support.ServedSite;
 
 /** The browser tests' server behaves as GitHub Pages does for a project site. */
+@Tag("browser")
 class ServerTest {
   private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 

@@ -6,10 +6,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.upperback.check.PageWeight;
+import org.upperback.support.PageWeight;
 import org.upperback.support.Site;
 
-/** The budget from DESIGN.md: each page with everything it loads stays within 50 KB raw and 15 KB gzip. */
+/** The page-weight budget: each page with everything it loads stays within 50 KB raw and 15 KB gzip. */
 class PageWeightTest {
   static final long RAW_BUDGET = 50 * 1024;
   static final long GZIP_BUDGET = 15 * 1024;

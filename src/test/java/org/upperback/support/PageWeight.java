@@ -1,4 +1,4 @@
-package org.upperback.check;
+package org.upperback.support;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

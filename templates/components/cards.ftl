@@ -1,0 +1,19 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#import "../lib.ftl" as lib>
+<#-- Cards of exercises or tips: title link, summary, and for exercises the level and equipment.
+     docs: the documents (one type per list); headingLevel: the level of each card's title (2).
+     Exercise cards carry their terms as data attributes for the optional filter script. -->
+<#macro cards docs headingLevel=2>
+<ul class="ub-card-list">
+  <#list docs as d>
+  <#local exercise = (d.type!"") == "exercise">
+  <li class="ub-card"<#if exercise><#list lib.facets as f> data-${f}="${lib.ids(d, f)?join(" ")}"</#list></#if>>
+    <h${headingLevel} class="ub-card__title"><a class="ub-card__link" href="${lib.link(lib.href(d))}">${d.title}</a></h${headingLevel}>
+    <p class="ub-card__summary">${d.summary!""}</p>
+    <#if exercise>
+    <p class="ub-card__meta">${lib.termName("difficulty", d.difficulty!"")} · <#list lib.ids(d, "equipment") as e>${lib.termName("equipment", e)}<#sep>, </#list></p>
+    </#if>
+  </li>
+  </#list>
+</ul>
+</#macro>
