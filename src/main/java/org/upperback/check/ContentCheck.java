@@ -12,8 +12,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -24,30 +26,43 @@ public final class ContentCheck {
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
-  private final Path project;
   private final Rules rules;
   private final List<Problem> problems = new ArrayList<>();
 
   private ContentCheck(Path project) {
-    this.project = project;
     this.rules = new Rules(project);
   }
 
   /** All problems in the project's content/ folder, sorted by file and line; empty when all is well. */
   public static List<Problem> check(Path project) {
+    return check(project, contentBytes(project));
+  }
+
+  /**
+   * All problems in the given content files (path relative to the project, such as
+   * content/tips/x.md, to the file's bytes), checked with the project's rules and against each other.
+   */
+  public static List<Problem> check(Path project, Map<String, byte[]> content) {
     ContentCheck c = new ContentCheck(project);
-    c.run();
+    List<ContentFile> files = new ArrayList<>();
+    new TreeMap<>(content).forEach((path, bytes) -> files.add(ContentFile.parse(path, bytes)));
+    c.run(files);
     return c.problems.stream().sorted().toList();
   }
 
   /** Parses every file under content/ (the same list the output check uses). */
   public static List<ContentFile> read(Path project) {
-    Path content = project.resolve("content");
     List<ContentFile> files = new ArrayList<>();
-    try (Stream<Path> s = Files.walk(content)) {
-      for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
-        String rel = project.relativize(p).toString().replace('\\', '/');
-        files.add(ContentFile.parse(rel, Files.readString(p)));
+    contentBytes(project).forEach((path, bytes) -> files.add(ContentFile.parse(path, bytes)));
+    return files;
+  }
+
+  /** Every file under content/, by path relative to the project, sorted. */
+  private static Map<String, byte[]> contentBytes(Path project) {
+    Map<String, byte[]> files = new TreeMap<>();
+    try (Stream<Path> s = Files.walk(project.resolve("content"))) {
+      for (Path p : s.filter(Files::isRegularFile).toList()) {
+        files.put(project.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -55,14 +70,13 @@ public final class ContentCheck {
     return files;
   }
 
-  private void run() {
+  private void run(List<ContentFile> files) {
     for (String type : rules.types().keySet()) {
       if (!rules.templatedTypes.contains(type)) {
         problems.add(new Problem("jbake.properties", 0, "template." + type + ".file",
             "type \"" + type + "\" is in data/schema.yaml but has no template; JBake would drop its pages"));
       }
     }
-    List<ContentFile> files = read(project);
     for (ContentFile f : files) {
       if (!f.path.endsWith(".md")) {
         problems.add(new Problem(f.path, 0, "file", "only Markdown (.md) content files are supported"));
@@ -71,7 +85,8 @@ public final class ContentCheck {
       String name = f.path.substring(f.path.lastIndexOf('/') + 1);
       if (!name.matches("[a-z0-9]+(-[a-z0-9]+)*\\.md")) {
         problems.add(new Problem(f.path, 0, "file name",
-            "\"" + name + "\" becomes part of the page address; use lower-case letters, digits and single hyphens"));
+            Visible.quote(name) + " becomes part of the page address; use lower-case letters, digits and single hyphens"
+                + Visible.hint(name)));
       }
       problems.addAll(f.problems);
       if (f.fields.isEmpty() && !f.problems.isEmpty()) {
@@ -93,12 +108,13 @@ public final class ContentCheck {
     boolean knownType = rules.types().containsKey(type);
     if (!type.isEmpty() && !knownType) {
       problems.add(new Problem(f.path, f.line("type"), "type",
-          "unknown value \"" + type + "\"; allowed: " + String.join(", ", rules.types().keySet())));
+          "unknown value " + Visible.quote(type) + "; allowed: " + String.join(", ", rules.types().keySet())
+              + Visible.hint(type)));
     }
     Map<String, Object> t = rules.type(type);
     required.addAll(rules.strings(t, "required"));
     for (String field : required) {
-      if (f.get(field).isEmpty()) {
+      if (f.get(field).isEmpty() && !f.misspelt.contains(field)) {
         problems.add(new Problem(f.path, 0, field, "missing; every " + (knownType ? type : "content") + " file needs "
             + field + "=" + hint(field)));
       }
@@ -123,7 +139,8 @@ public final class ContentCheck {
     int line = f.line(field);
     List<String> oneOf = rules.strings(rule, "oneOf");
     if (!oneOf.isEmpty() && !oneOf.contains(value)) {
-      problems.add(new Problem(f.path, line, field, "found \"" + value + "\"; allowed: " + String.join(", ", oneOf)));
+      problems.add(new Problem(f.path, line, field, "found " + Visible.quote(value) + "; allowed: " + String.join(", ", oneOf)
+          + Visible.hint(value)));
     }
     Object max = rule.get("maxLength");
     if (max instanceof Integer m && value.length() > m) {
@@ -136,12 +153,15 @@ public final class ContentCheck {
         LocalDate.parse(value, DATE);
       } catch (DateTimeParseException e) {
         problems.add(new Problem(f.path, line, field,
-            "found \"" + value + "\"; expected a real date written yyyy-MM-dd, such as 2026-01-31"));
+            "found " + Visible.quote(value) + "; expected a real date written yyyy-MM-dd, such as 2026-01-31"
+                + Visible.hint(value)));
       }
     } else if ("integer".equals(format) && !value.matches("[1-9][0-9]{0,5}")) {
-      problems.add(new Problem(f.path, line, field, "found \"" + value + "\"; expected a whole number from 1"));
+      problems.add(new Problem(f.path, line, field, "found " + Visible.quote(value) + "; expected a whole number from 1"
+          + Visible.hint(value)));
     } else if ("range".equals(format) && !value.matches("[1-9][0-9]{0,2}( to [1-9][0-9]{0,2})?")) {
-      problems.add(new Problem(f.path, line, field, "found \"" + value + "\"; expected a number or a range such as 8 to 12"));
+      problems.add(new Problem(f.path, line, field, "found " + Visible.quote(value)
+          + "; expected a number or a range such as 8 to 12" + Visible.hint(value)));
     }
     Object vocabulary = rule.get("vocabulary");
     if (vocabulary != null) {
@@ -149,12 +169,13 @@ public final class ContentCheck {
       List<String> values = Boolean.TRUE.equals(rule.get("many")) ? List.of(value.split(",")) : List.of(value);
       Set<String> seen = new LinkedHashSet<>();
       for (String v : values) {
-        String term = v.strip();
+        // Trimmed as the templates trim (FreeMarker's ?trim is String.trim()): a no-break space stays.
+        String term = v.trim();
         if (!terms.contains(term)) {
-          problems.add(new Problem(f.path, line, field, "unknown value \"" + term + "\"; allowed (data/vocabulary.yaml): "
-              + String.join(", ", terms)));
+          problems.add(new Problem(f.path, line, field, "unknown value " + Visible.quote(term)
+              + "; allowed (data/vocabulary.yaml): " + String.join(", ", terms) + Visible.hint(term)));
         } else if (!seen.add(term)) {
-          problems.add(new Problem(f.path, line, field, "\"" + term + "\" is listed twice"));
+          problems.add(new Problem(f.path, line, field, Visible.quote(term) + " is listed twice"));
         }
       }
     }
@@ -182,8 +203,12 @@ public final class ContentCheck {
     for (String s : sections) {
       Integer at = found.get(s);
       if (at == null) {
-        problems.add(new Problem(f.path, 0, "body", "missing section \"## " + s + "\"; a " + f.get("type")
-            + " needs these sections in this order: " + String.join(", ", sections)));
+        int near = lookAlike(f, "## " + s);
+        problems.add(near > 0
+            ? new Problem(f.path, near, "body", "found " + Visible.quote(f.body.get(near - f.bodyStart))
+                + "; it looks like the section \"## " + s + "\" but is not written the same" + lookAlikeHint(f, near))
+            : new Problem(f.path, 0, "body", "missing section \"## " + s + "\"; a " + f.get("type")
+                + " needs these sections in this order: " + String.join(", ", sections)));
       } else if (at < last) {
         problems.add(new Problem(f.path, at, "body", "section \"## " + s + "\" is out of order; expected order: "
             + String.join(", ", sections)));
@@ -194,8 +219,12 @@ public final class ContentCheck {
     rules.map(t, "subsections").forEach((section, subs) -> {
       for (Object sub : (List<?>) subs) {
         if (found.containsKey(section) && !subsFound.getOrDefault(section, List.of()).contains(String.valueOf(sub))) {
-          problems.add(new Problem(f.path, found.get(section), "body",
-              "section \"" + section + "\" needs a sub-section \"### " + sub + "\""));
+          int near = lookAlike(f, "### " + sub);
+          problems.add(near > 0
+              ? new Problem(f.path, near, "body", "found " + Visible.quote(f.body.get(near - f.bodyStart))
+                  + "; it looks like the sub-section \"### " + sub + "\" but is not written the same" + lookAlikeHint(f, near))
+              : new Problem(f.path, found.get(section), "body",
+                  "section \"" + section + "\" needs a sub-section \"### " + sub + "\""));
         }
       }
     });
@@ -221,12 +250,14 @@ public final class ContentCheck {
       if (f.fields.isEmpty()) {
         continue;
       }
-      String title = f.get("title").toLowerCase();
+      // Titles that differ only in case or in characters nobody sees look the same to a reader.
+      String title = Visible.plain(f.get("title")).toLowerCase(Locale.ROOT);
       if (!title.isEmpty()) {
         String other = titles.putIfAbsent(title, f.path);
         if (other != null) {
           problems.add(new Problem(f.path, f.line("title"), "title",
-              "\"" + f.get("title") + "\" is also the title of " + other + "; every page needs its own title"));
+              Visible.quoteText(f.get("title")) + " is also the title of " + Visible.show(other)
+                  + "; every page needs its own title"));
         }
       }
       if (!f.get("order").isEmpty() && f.published()) {
@@ -234,7 +265,8 @@ public final class ContentCheck {
         String other = orders.putIfAbsent(key, f.path);
         if (other != null) {
           problems.add(new Problem(f.path, f.line("order"), "order",
-              f.get("order") + " is also used by " + other + "; each " + f.get("type") + " needs its own place"));
+              Visible.show(f.get("order")) + " is also used by " + Visible.show(other) + "; each "
+                  + Visible.show(f.get("type")) + " needs its own place"));
         }
       }
       if ("facet".equals(f.get("type"))) {
@@ -242,8 +274,8 @@ public final class ContentCheck {
         String term = f.get("term");
         List<String> terms = rules.vocabulary.get(facet);
         if (terms != null && !terms.contains(term)) {
-          problems.add(new Problem(f.path, f.line("term"), "term", "unknown value \"" + term + "\" for facet " + facet
-              + "; allowed (data/vocabulary.yaml): " + String.join(", ", terms)));
+          problems.add(new Problem(f.path, f.line("term"), "term", "unknown value " + Visible.quote(term) + " for facet "
+              + facet + "; allowed (data/vocabulary.yaml): " + String.join(", ", terms) + Visible.hint(term)));
         }
         String expected = "content/" + facet + "/" + term + ".md";
         if (terms != null && terms.contains(term) && !f.path.equals(expected)) {
@@ -267,6 +299,25 @@ public final class ContentCheck {
         }
       }
     });
+  }
+
+  /**
+   * The line of a body line that reads like {@code heading} once look-alike characters are made
+   * plain and spaces evened out ("##How to do it", "### Don’t", a no-break space), or 0.
+   */
+  private static int lookAlike(ContentFile f, String heading) {
+    for (int i = 0; i < f.body.size(); i++) {
+      String plain = Visible.plain(f.body.get(i)).trim().replaceAll("^(#+) *", "$1 ").replaceAll(" +", " ");
+      if (plain.equals(heading)) {
+        return f.bodyStart + i;
+      }
+    }
+    return 0;
+  }
+
+  private static String lookAlikeHint(ContentFile f, int line) {
+    String hint = Visible.hint(f.body.get(line - f.bodyStart));
+    return hint.isEmpty() ? "; a heading is #s, one space, then the words exactly as listed" : hint;
   }
 
   private static String hint(String field) {

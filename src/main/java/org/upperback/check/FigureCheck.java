@@ -80,7 +80,7 @@ final class FigureCheck {
     readVocabulary(root);
     Map<String, ContentFile> exercises = new LinkedHashMap<>();
     for (ContentFile f : files) {
-      if ("exercise".equals(f.get("type"))) {
+      if ("exercise".equals(f.get("type")) && f.path.endsWith(".md")) {
         String name = f.path.substring(f.path.lastIndexOf('/') + 1);
         exercises.put(name.substring(0, name.length() - ".md".length()), f);
       }
@@ -96,7 +96,7 @@ final class FigureCheck {
       Node block = blocks.get(id);
       boolean hasFrames = block instanceof MappingNode b && map(b).get("frames") instanceof SequenceNode s && !s.getValue().isEmpty();
       if (f.published() && !hasFrames) {
-        problems.add(new Problem(f.path, 0, "pictures", "no frames in " + FILE + " (expected a block \"" + id
+        problems.add(new Problem(f.path, 0, "pictures", "no frames in " + FILE + " (expected a block \"" + Visible.show(id)
             + ":\" under exercises: with " + MIN_FRAMES + " or " + MAX_FRAMES + " frames); every published exercise"
             + " shows its move (README: Pictures of the move)"));
       }

@@ -8,13 +8,14 @@ public record Problem(String file, int line, String field, String message) imple
 
   @Override
   public String toString() {
-    StringBuilder s = new StringBuilder(file);
+    // A file name can hold invisible characters too (a no-break space typed into it).
+    StringBuilder s = new StringBuilder(Visible.show(file));
     if (line > 0) {
       s.append(':').append(line);
     }
     s.append(": ");
     if (field != null && !field.isEmpty()) {
-      s.append(field).append(": ");
+      s.append(Visible.show(Visible.cut(field))).append(": ");
     }
     return s.append(message).toString();
   }

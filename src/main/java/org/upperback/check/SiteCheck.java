@@ -133,6 +133,30 @@ public final class SiteCheck {
         }
       }
     }
+    checkCode(page, doc);
+  }
+
+  /**
+   * Pages run only the site's own script files: raw HTML in a content body can carry an inline
+   * script or an event handler into a page, and Markdown passes it through.
+   */
+  private void checkCode(String page, Document doc) {
+    for (Element script : doc.select("script:not([src])")) {
+      if (!script.attr("type").equals("application/ld+json")) {
+        problems.add(new Problem(where(page), 0, "output", "holds an inline script "
+            + Visible.quoteText(script.outerHtml()) + "; pages run only the site's own script files: remove it"
+            + " (raw HTML in a content file is published as it is)"));
+      }
+    }
+    for (Element el : doc.getAllElements()) {
+      el.attributes().forEach(a -> {
+        if (a.getKey().toLowerCase(java.util.Locale.ROOT).startsWith("on")) {
+          problems.add(new Problem(where(page), 0, "output", "holds the event handler " + a.getKey() + " on <"
+              + el.tagName() + ">; pages run only the site's own script files: remove it"
+              + " (raw HTML in a content file is published as it is)"));
+        }
+      });
+    }
   }
 
   private void checkReference(String page, Element el, String attr, String url, boolean anyDepth) {

@@ -26,8 +26,12 @@ public final class Pipeline {
     }
   }
 
+  /** Like `mvn verify`: a content problem stops the build before JBake runs (nothing is baked). */
   public static Outcome run(Path source, Path output, Map<String, String> settings) {
     List<Problem> problems = new ArrayList<>(ContentCheck.check(source));
+    if (!problems.isEmpty()) {
+      return new Outcome(new Bake.Result(source, output, List.of()), problems);
+    }
     Bake.Result bake = Bake.bake(source, output, settings);
     SiteCheck.pruneDrafts(source, output);
     problems.addAll(SiteCheck.check(source, output, settings.getOrDefault("site.url", Site.baseUrl())));
