@@ -18,7 +18,7 @@
 <#assign howTo = "how-to-do-it">
 <@layout.page title=content.title description=content.summary section="exercises" schemaType="MedicalWebPage"
     trail=[lib.homeCrumb(), lib.navItem("exercises")]>
-<article class="ub-article ub-exercise">
+<article class="ub-article ub-exercise" data-ub-exercise="${lib.slugOf(content)}">
   <@header.header text=content.title lead=content.summary html=parts[0].html titleClass="ub-article__title"/>
   <div class="ub-exercise__overview">
     <@facts.exercise doc=content labels=ui.facts/>

@@ -5,8 +5,9 @@
 <#import "components/structured-data.ftl" as sd>
 
 <#-- title: the page's own name; description: meta description; section: nav entry to mark current;
-     trail: breadcrumb parents as [{label, path}]; schemaType: schema.org type of the page. -->
-<#macro page title description section="" trail=[] schemaType="MedicalWebPage">
+     trail: breadcrumb parents as [{label, path}]; schemaType: schema.org type of the page;
+     scripts: extra scripts this page alone loads, as site paths (["js/search.js"]). -->
+<#macro page title description section="" trail=[] schemaType="MedicalWebPage" scripts=[]>
 <#local ui = lib.ui>
 <#local root = lib.root()>
 <#local isError = lib.isErrorPage>
@@ -17,7 +18,7 @@
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <#-- No inline script or style anywhere, so the policy needs no 'unsafe-inline'. -->
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'self'">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'self'">
 <meta name="referrer" content="strict-origin-when-cross-origin">
 <meta name="color-scheme" content="light dark">
 <title><#if content.type == "home">${ui.site_name}: ${ui.tagline}<#else>${title} | ${ui.site_name}</#if></title>
@@ -36,7 +37,12 @@
 <link rel="stylesheet" href="${root}css/site.css">
 <link rel="icon" href="${root}img/logo.svg" type="image/svg+xml">
 <link rel="alternate" type="application/atom+xml" href="${root}feed.xml" title="${ui.site_name}">
+<link rel="manifest" href="${root}manifest.webmanifest">
 <script src="${root}js/site.js" defer></script>
+<#-- The routine's add buttons go on exercise pages and cards; the search page has none (and the
+     heaviest files, its index and search code), so it leaves the script out. -->
+<#if content.type != "search"><script src="${root}js/routine.js" defer data-add="${ui.routine.add}" data-added="${ui.routine.added}"></script></#if>
+<#list scripts as src><script src="${root}${src}" defer></script></#list>
 <#if !isError><@sd.page title=title description=description schemaType=schemaType trail=trail/></#if>
 </head>
 <body>

@@ -161,3 +161,21 @@
   <#if value?is_date_like><#return value?string("yyyy-MM-dd")></#if>
   <#return value>
 </#function>
+
+<#-- An exercise's id, the last part of its address: "exercises/row.html" -> "row". -->
+<#function slugOf doc>
+  <#return (doc.uri!"")?keep_after_last("/")?remove_ending(".html")>
+</#function>
+
+<#-- The smallest number of a sets or reps range ("2 to 3" -> 2): the suggested start. -->
+<#function low range>
+  <#return ((range!"1")?trim?split(" ")[0])?number>
+</#function>
+
+<#-- The first `count` numbered steps of a section, as plain text. -->
+<#function steps html count>
+  <#local items = html?split("<li>")>
+  <#local out = []>
+  <#list items[1..] as item><#if item?index lt count><#local out = out + [text(item?keep_before("</li>"))]></#if></#list>
+  <#return out>
+</#function>

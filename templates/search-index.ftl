@@ -1,11 +1,44 @@
 <#ftl output_format="plainText" strip_whitespace=true>
 <#import "lib.ftl" as lib>
-<#-- The offline search index: one entry per published exercise and tip (drafts never reach the
-     published lists), with the page's text and, for exercises, the names of its terms, so
-     "beginner" or "band" finds an exercise by its facts. -->
+<#-- search-index.json, read by js/search.js on the search page: one entry per published page a reader
+     may want to land on, whatever its type, except the types below (drafts never reach published_content).
+     Each entry: url, title, summary, headings (the body's h2 and h3 texts) and text: the body's other
+     words, each once, in lower case, without the stop words in data/search.yaml and without words the
+     title, summary or headings already hold (the index is downloaded whole, so it is kept lean).
+     Exercises add the names of their muscles, equipment and level, so "band" finds them. -->
+<#assign leftOut = ["error", "search"]>
+<#assign stop = {}>
+<#list data.get("search.yaml").stop_words as w><#assign stop = stop + {w: true}></#list>
+
+<#function words text>
+  <#return text?lower_case?replace("[^\\p{L}\\p{N}]+", " ", "r")?trim?split(" ")>
+</#function>
+
+<#function headings html>
+  <#return html?matches("<h[23][^>]*>(.*?)</h[23]>", "s")?map(m -> lib.text(m?groups[1]))>
+</#function>
+
 <#function termNames d>
   <#local out = []>
   <#list lib.facets as f><#list lib.ids(d, f) as id><#local out = out + [lib.termName(f, id)]></#list></#list>
   <#return out?join(" ")>
 </#function>
-[<#list lib.exercises + lib.tips as d>{"url":${lib.json(lib.href(d))},"title":${lib.json(d.title)},"type":${lib.json(d.type)},"summary":${lib.json(d.summary!"")},"text":${lib.json(lib.text(d.body) + " " + termNames(d))}}<#sep>,</#list>]
+
+<#-- The body's words not already held by `known` (text), each once. -->
+<#function bodyWords d known>
+  <#local seen = stop>
+  <#list words(known) as w><#local seen = seen + {w: true}></#list>
+  <#local out = []>
+  <#list words(lib.text(d.body!"") + " " + termNames(d)) as w>
+    <#if w?length gt 2 && !(seen[w]??)>
+      <#local seen = seen + {w: true}>
+      <#local out = out + [w]>
+    </#if>
+  </#list>
+  <#return out?join(" ")>
+</#function>
+
+[<#list published_content?filter(d -> !leftOut?seq_contains(d.type!""))?sort_by("uri") as d>
+<#assign hs = headings(d.body!"")>
+{"url":${lib.json(lib.href(d))},"title":${lib.json(d.title!"")},"summary":${lib.json(d.summary!"")},"headings":[<#list hs as h>${lib.json(h)}<#sep>,</#list>],"text":${lib.json(bodyWords(d, (d.title!"") + " " + (d.summary!"") + " " + hs?join(" ")))}}<#sep>,</#sep>
+</#list>]

@@ -3,8 +3,9 @@
 <#import "lib.ftl" as lib>
 <#import "components/page-header.ftl" as header>
 <#import "components/search-form.ftl" as search>
-<@layout.page title=content.title description=content.summary section="search" trail=[lib.homeCrumb()]>
+<#-- js/search.js is loaded on this page only. -->
+<@layout.page title=content.title description=content.summary section="search" trail=[lib.homeCrumb()] scripts=["js/search.js"]>
 <@header.header text=content.title lead=content.summary/>
-<@search.form/>
 <div class="ub-prose">${content.body?no_esc}</div>
+<@search.form/>
 </@layout.page>

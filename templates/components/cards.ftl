@@ -2,12 +2,13 @@
 <#import "../lib.ftl" as lib>
 <#-- Cards of exercises or tips: title link, summary, and for exercises the level and equipment.
      docs: the documents (one type per list); headingLevel: the level of each card's title (2).
-     Exercise cards carry their terms as data attributes for the optional filter script. -->
+     Exercise cards carry their id and terms as data attributes for the optional scripts
+     (the filter, and the routine's add button). -->
 <#macro cards docs headingLevel=2>
 <ul class="ub-card-list">
   <#list docs as d>
   <#local exercise = (d.type!"") == "exercise">
-  <li class="ub-card"<#if exercise><#list lib.facets as f> data-${f}="${lib.ids(d, f)?join(" ")}"</#list></#if>>
+  <li class="ub-card"<#if exercise> data-ub-exercise="${lib.slugOf(d)}"<#list lib.facets as f> data-${f}="${lib.ids(d, f)?join(" ")}"</#list></#if>>
     <h${headingLevel} class="ub-card__title"><a class="ub-card__link" href="${lib.link(lib.href(d))}">${d.title}</a></h${headingLevel}>
     <p class="ub-card__summary">${d.summary!""}</p>
     <#if exercise>

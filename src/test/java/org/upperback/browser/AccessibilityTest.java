@@ -51,7 +51,7 @@ class AccessibilityTest extends BrowserTest {
    * axe-core through AxeBuilder, in legacy mode (axe runs in the page itself: the site has no frames) and
    * injected once per page load rather than once per run, so the second colour scheme costs one run only.
    */
-  private static AxeBuilder axe() {
+  static AxeBuilder axe() {
     AxeRunOnlyOptions only = new AxeRunOnlyOptions();
     only.setType("tag");
     only.setValues(TAGS);

@@ -7,12 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -22,8 +20,6 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -35,7 +31,7 @@ import org.upperback.support.Sources.Doc;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * The optional JavaScript (assets/js/site.js) does what it promises, and every page still works without it.
+ * The optional JavaScript (assets/js/site.js; search has its own SearchTest) does what it promises, and every page still works without it.
  * Expected results come from the content sources (content/**.md) and data/ui.yaml, never from a fixed list.
  */
 @Tag("browser")
@@ -149,61 +145,6 @@ class InteractionTest {
           .entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     }
 
-    /**
-     * Results are exactly the published exercises and tips whose title, summary or text have, for every
-     * query word, a word starting with it. "band" and "shoulder blades" are the search page's own examples;
-     * a nonsense word and HTML entity names (the index once held "Don&rsquo;t") must find nothing.
-     */
-    @ParameterizedTest
-    @ValueSource(strings = {"band", "shoulder blades", "dumb", "pain", "zqxvbnm", "rsquo", "ldquo", "rdquo", "nbsp"})
-    void searchFindsExactlyThePagesContainingTheWords(String query) {
-      List<String> terms = Sources.words(query);
-      Predicate<Doc> matches = d -> {
-        List<String> words = Sources.words(d.title() + " " + d.get("summary") + " " + d.body());
-        return terms.stream().allMatch(t -> words.stream().anyMatch(w -> w.startsWith(t)));
-      };
-      List<Doc> docs = new ArrayList<>(Sources.published("exercise"));
-      docs.addAll(Sources.published("tip"));
-      Set<String> expected = titles(docs.stream().filter(matches).toList());
-
-      search(query);
-      String status = expected.isEmpty() ? ui("search", "none") : ui("search", "results")
-          .replace("{count}", String.valueOf(expected.size())).replace("{query}", query);
-      waitUntil(() -> status.equals(searchStatus()), "status '" + status + "', got '" + searchStatus() + "'");
-      List<WebElement> links = browser.driver().findElements(By.cssSelector("[data-ub-results] li > a"));
-      assertEquals(expected, links.stream().map(WebElement::getText).collect(Collectors.toCollection(TreeSet::new)),
-          "results for '" + query + "'");
-      if (expected.isEmpty()) {
-        assertTrue(browser.driver().findElements(By.cssSelector("[data-ub-results] li")).isEmpty(), "no results");
-        return;
-      }
-      // The first result opens its page, under the site's sub-path.
-      String title = links.get(0).getText();
-      links.get(0).click();
-      waitUntil(() -> !browser.driver().getCurrentUrl().contains("search.html"), "result page");
-      assertTrue(browser.driver().getCurrentUrl().startsWith(site.url()), browser.driver().getCurrentUrl());
-      assertEquals(title, browser.driver().findElement(By.tagName("h1")).getText());
-    }
-
-    @Test
-    void theSearchExamplesFindSomething() {
-      for (String query : List.of("band", "shoulder blades")) {
-        search(query);
-        waitUntil(() -> !browser.driver().findElements(By.cssSelector("[data-ub-results] li")).isEmpty(),
-            "results for '" + query + "'");
-      }
-    }
-
-    private void search(String query) {
-      browser.openPage(site.pageUrl("search.html"));
-      WebElement input = browser.driver().findElement(By.id("search-q"));
-      input.sendKeys(query);
-    }
-
-    private String searchStatus() {
-      return browser.driver().findElement(By.cssSelector(".ub-search__status")).getText();
-    }
-
     private void waitUntil(java.util.function.BooleanSupplier condition, String what) {
       long end = System.currentTimeMillis() + 5000;
       while (!condition.getAsBoolean()) {
@@ -276,16 +217,26 @@ class InteractionTest {
           .collect(Collectors.toCollection(TreeSet::new)));
     }
 
+    /** The search form reloads the search page with the query, which then offers the browse pages. */
     @Test
-    void searchFormGoesToTheExercisesIndex() {
+    void searchFormStaysOnTheSearchPageAndOffersTheBrowsePages() {
       browser.openPage(site.pageUrl("search.html"));
       WebElement input = browser.driver().findElement(By.id("search-q"));
       input.sendKeys("band");
       input.submit();
-      String url = browser.driver().getCurrentUrl();
-      assertEquals(site.url("exercises/?q=band"), url);
-      assertEquals(Sources.all().stream().filter(d -> d.file().endsWith("exercises/index.md")).findFirst()
-          .orElseThrow().title(), browser.driver().findElement(By.tagName("h1")).getText());
+      assertEquals(site.url("search.html?q=band"), browser.driver().getCurrentUrl());
+      List<WebElement> links = browser.driver().findElements(By.cssSelector(".ub-search__noscript a[href]"));
+      assertFalse(links.isEmpty(), "no browse links without JavaScript");
+      for (WebElement link : links) {
+        assertTrue(link.isDisplayed(), link.getText() + " is hidden");
+        String href = link.getAttribute("href");
+        assertTrue(href.startsWith(site.url()), href);
+        String path = href.substring(site.url().length());
+        assertTrue(site.pages().contains(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path), "browse link to a missing page: " + href);
+      }
+      for (String section : List.of("exercises/", "tips/", "muscles/")) {
+        assertTrue(links.stream().anyMatch(l -> l.getAttribute("href").equals(site.url(section))), "no link to " + section);
+      }
     }
   }
 }

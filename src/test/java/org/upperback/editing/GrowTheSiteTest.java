@@ -63,6 +63,9 @@ class GrowTheSiteTest {
     assertTrue(Files.readString(out.resolve("sitemap.xml")).contains("exercises/face-pull.html"), "sitemap");
     assertTrue(Files.readString(out.resolve("feed.xml")).contains("exercises/face-pull.html"), "feed");
     assertTrue(Files.readString(out.resolve("search-index.json")).contains("exercises/face-pull.html"), "search index");
+    assertTrue(Files.readString(out.resolve("sw.js")).contains("\"exercises/face-pull.html\""), "saved for offline use");
+    assertTrue(Site.parse(out, Path.of("routine.html")).getElementById("ub-routine-data").wholeText().contains("\"id\":\"face-pull\""),
+        "can be added to a routine");
   }
 
   @Test

@@ -86,20 +86,6 @@ class PlumbingTest {
     assertTrue(robots.contains("Sitemap: " + Site.baseUrl() + "sitemap.xml"), robots);
   }
 
-  @Test
-  void searchIndexHoldsEveryPublishedExerciseAndTipAndNothingElse() {
-    List<Map<String, Object>> entries = new Json().toType(Site.read(Site.dir().resolve("search-index.json")), Json.LIST_OF_MAPS_TYPE);
-    Set<String> urls = entries.stream().map(e -> String.valueOf(e.get("url"))).collect(Collectors.toCollection(TreeSet::new));
-    Set<String> expected = ContentCheck.read(Site.project()).stream()
-        .filter(f -> f.published() && List.of("exercise", "tip").contains(f.get("type")))
-        .map(Content::url).collect(Collectors.toCollection(TreeSet::new));
-    assertEquals(expected, urls);
-    for (Map<String, Object> e : entries) {
-      assertTrue(Files.isRegularFile(Site.dir().resolve(String.valueOf(e.get("url")))), "index points to a missing page " + e);
-      assertFalse(String.valueOf(e.get("text")).contains("<"), "markup left in the index text of " + e.get("url"));
-    }
-  }
-
   @TestFactory
   Stream<DynamicTest> everyPageHasCanonicalOpenGraphAndValidJsonLd() {
     return Site.pages().stream().filter(p -> !p.toString().equals("404.html")).map(page -> DynamicTest.dynamicTest(page.toString(), () -> {

@@ -17,10 +17,13 @@ import org.jsoup.nodes.Element;
 
 /**
  * Bytes a reader downloads for each page: the HTML plus every local file it loads (stylesheets, scripts,
- * images, icons, the search index), raw and gzip-compressed. Used by the budget test and by bench/.
+ * images, icons), raw and gzip-compressed, and, separately, what a page fetches only when the reader
+ * starts to use it (the search page's library and index, named by data-library and data-index).
+ * Used by the budget test and by bench/.
  */
 public final class PageWeight {
-  public record Weight(String page, long raw, long gzip, List<String> files) {}
+  /** raw, gzip: everything; loadRaw, loadGzip: without the files fetched on demand (onDemand). */
+  public record Weight(String page, long raw, long gzip, List<String> files, long loadRaw, long loadGzip, List<String> onDemand) {}
 
   private PageWeight() {}
 
@@ -39,27 +42,52 @@ public final class PageWeight {
   static Weight weigh(Path site, Path page) throws IOException {
     Document doc = Jsoup.parse(page.toFile(), "UTF-8");
     Set<Path> files = new LinkedHashSet<>();
+    Set<Path> later = new LinkedHashSet<>();
     files.add(page);
-    for (Element el : doc.select("link[rel~=stylesheet|icon|preload|manifest][href], script[src], img[src], [data-index]")) {
-      String url = el.hasAttr("data-index") ? el.attr("data-index") : el.hasAttr("src") ? el.attr("src") : el.attr("href");
-      if (url.startsWith("http") || url.startsWith("//") || url.startsWith("data:")) {
-        continue;
-      }
-      Path target = url.startsWith("/") ? site.resolve(url.substring(1)) : page.getParent().resolve(url);
-      if (Files.isRegularFile(target.normalize())) {
-        files.add(target.normalize());
-      }
+    for (Element el : doc.select("link[rel~=stylesheet|icon|preload|manifest][href], script[src], img[src]")) {
+      add(site, page, el.hasAttr("src") ? el.attr("src") : el.attr("href"), files);
     }
+    for (Element el : doc.select("[data-index], [data-library]")) {
+      add(site, page, el.attr("data-index"), later);
+      add(site, page, el.attr("data-library"), later);
+    }
+    later.removeAll(files);
     long raw = 0;
     long gzip = 0;
+    long loadRaw = 0;
+    long loadGzip = 0;
     List<String> names = new ArrayList<>();
+    List<String> onDemand = new ArrayList<>();
     for (Path f : files) {
+      byte[] bytes = Files.readAllBytes(f);
+      loadRaw += bytes.length;
+      loadGzip += gzipped(bytes);
+      names.add(name(site, f));
+    }
+    raw = loadRaw;
+    gzip = loadGzip;
+    for (Path f : later) {
       byte[] bytes = Files.readAllBytes(f);
       raw += bytes.length;
       gzip += gzipped(bytes);
-      names.add(site.relativize(f).toString().replace('\\', '/'));
+      names.add(name(site, f));
+      onDemand.add(name(site, f));
     }
-    return new Weight(site.relativize(page).toString().replace('\\', '/'), raw, gzip, names);
+    return new Weight(name(site, page), raw, gzip, names, loadRaw, loadGzip, onDemand);
+  }
+
+  private static String name(Path site, Path f) {
+    return site.relativize(f).toString().replace('\\', '/');
+  }
+
+  private static void add(Path site, Path page, String url, Set<Path> into) {
+    if (url.isEmpty() || url.startsWith("http") || url.startsWith("//") || url.startsWith("data:")) {
+      return;
+    }
+    Path target = (url.startsWith("/") ? site.resolve(url.substring(1)) : page.getParent().resolve(url)).normalize();
+    if (Files.isRegularFile(target)) {
+      into.add(target);
+    }
   }
 
   static long gzipped(byte[] bytes) throws IOException {
@@ -74,7 +102,8 @@ public final class PageWeight {
   public static void main(String[] args) {
     List<Weight> all = measure(Path.of(args.length > 0 ? args[0] : "target/website"));
     for (Weight w : all) {
-      System.out.printf("weight.%s: %d raw, %d gzip%n", w.page(), w.raw(), w.gzip());
+      System.out.printf("weight.%s: %d raw, %d gzip%s%n", w.page(), w.raw(), w.gzip(), w.onDemand().isEmpty() ? ""
+          : String.format(" (as first loaded %d raw, %d gzip; later %s)", w.loadRaw(), w.loadGzip(), w.onDemand()));
     }
     List<Long> raws = all.stream().map(Weight::raw).sorted().toList();
     List<Long> gzips = all.stream().map(Weight::gzip).sorted().toList();

@@ -70,8 +70,8 @@ public final class Sources {
   }
 
   /**
-   * Words as the site's search (assets/js/site.js) splits them: lower case, accents removed, split on
-   * anything but a-z and 0-9, one-letter words dropped.
+   * Words of a text: lower case, accents removed, split on anything but a-z and 0-9, one-letter words
+   * dropped.
    */
   public static List<String> words(String text) {
     String plain = Normalizer.normalize(text.toLowerCase(java.util.Locale.ROOT), Normalizer.Form.NFKD)

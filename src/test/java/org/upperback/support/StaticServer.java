@@ -29,6 +29,7 @@ public final class StaticServer implements AutoCloseable {
       Map.entry("js", "text/javascript; charset=utf-8"),
       Map.entry("svg", "image/svg+xml"),
       Map.entry("json", "application/json; charset=utf-8"),
+      Map.entry("webmanifest", "application/manifest+json"),
       Map.entry("xml", "application/xml; charset=utf-8"),
       Map.entry("txt", "text/plain; charset=utf-8"),
       Map.entry("png", "image/png"),
