@@ -12,11 +12,13 @@
 <#import "components/pain-rule.ftl" as painRule>
 <#import "components/sources.ftl" as sources>
 <#import "components/review.ftl" as review>
+<#import "components/figure.ftl" as figure>
 <#assign ui = lib.ui>
 <#assign parts = lib.sections(content.body)>
 <#-- Sections with a layout of their own, by heading id. -->
 <#assign careCard = "stop-and-get-help-if">
 <#assign doDont = "common-mistakes">
+<#assign howTo = "how-to-do-it">
 <@layout.page title=content.title description=content.summary section="exercises" schemaType="MedicalWebPage"
     trail=[lib.homeCrumb(), lib.navItem("exercises")]>
 <article class="ub-article ub-exercise" data-ub-exercise="${lib.slugOf(content)}">
@@ -34,6 +36,15 @@
       <section class="ub-section" aria-labelledby="${s.id}">
         <h2 id="${s.id}">${s.title?no_esc}</h2>
         <@dodont.lists doLabel=ui.do dontLabel=ui.dont doHtml=sub["do"]!"" dontHtml=sub["dont"]!""/>
+      </section>
+    <#elseif s.id == howTo>
+      <#-- The steps with the pictures of the move beside them (data/figures.yaml). -->
+      <section class="ub-section ub-how" aria-labelledby="${s.id}">
+        <h2 id="${s.id}">${s.title?no_esc}</h2>
+        <div class="ub-how__body">
+          <@figure.move id=content.uri?keep_after_last("/")?remove_ending(".html")?remove_ending("-draft") muscles=lib.ids(content, "muscles")/>
+          <div class="ub-prose ub-how__steps">${s.html?no_esc}</div>
+        </div>
       </section>
     <#else>
       <section class="ub-section ub-prose" aria-labelledby="${s.id}">

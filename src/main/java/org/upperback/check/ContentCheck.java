@@ -26,10 +26,12 @@ public final class ContentCheck {
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
+  private final Path project;
   private final Rules rules;
   private final List<Problem> problems = new ArrayList<>();
 
   private ContentCheck(Path project) {
+    this.project = project;
     this.rules = new Rules(project);
   }
 
@@ -101,6 +103,7 @@ public final class ContentCheck {
       }
     }
     checkAcrossFiles(files);
+    problems.addAll(FigureCheck.check(project, files, rules));
   }
 
   private void checkFields(ContentFile f) {

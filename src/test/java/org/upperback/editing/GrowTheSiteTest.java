@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.upperback.check.ContentFile;
@@ -23,7 +25,7 @@ import org.upperback.support.Site;
  */
 class GrowTheSiteTest {
 
-  /** "Add an exercise": copy an existing file, give it a new name, title and order. */
+  /** "Add an exercise": copy an existing file, give it a new name, title and order, and its pictures. */
   @Test
   void aCopiedExerciseAppearsEverywhere() throws IOException {
     ContentFile model = Content.published("exercise").get(0);
@@ -33,6 +35,7 @@ class GrowTheSiteTest {
         .replaceFirst("(?m)^title=.*$", "title=Face pull")
         .replaceFirst("(?m)^order=.*$", "order=" + order);
     Files.writeString(source.resolve("content/exercises/face-pull.md"), text);
+    copyPictures(source, model, "face-pull");
 
     Pipeline.Outcome outcome = Pipeline.run(source, source.resolveSibling("website"), Map.of());
     assertFalse(outcome.failed(), "adding an exercise as the guide says must build cleanly:\n" + String.join("\n", outcome.lines()));
@@ -83,6 +86,17 @@ class GrowTheSiteTest {
       String text = Files.readString(out.resolve(file));
       assertFalse(text.contains(exercise.outputPath()) || text.contains(tip.outputPath()), file + " still names a removed page");
     }
+  }
+
+  /** "Add its pictures": the model's block in data/figures.yaml, copied under the new name. */
+  private static void copyPictures(Path source, ContentFile model, String id) throws IOException {
+    String name = model.path.substring(model.path.lastIndexOf('/') + 1).replace(".md", "");
+    Path figures = source.resolve("data/figures.yaml");
+    String yaml = Files.readString(figures);
+    Matcher block = Pattern.compile("(?ms)^  " + Pattern.quote(name)
+        + ":\\n(.*?)(?=^  \\S|\\z)").matcher(yaml);
+    assertTrue(block.find(), "no block " + name + ": in data/figures.yaml");
+    Files.writeString(figures, yaml.stripTrailing() + "\n\n  " + id + ":\n" + block.group(1));
   }
 
   /** Turns Markdown links to the removed pages into plain text, as an editor would. */

@@ -149,6 +149,19 @@ public final class Browser implements AutoCloseable {
     cdp("Emulation.setEmulatedMedia", params);
   }
 
+  /**
+   * Emulates a media type ("screen", "print", or "" for the default) and media features, such as
+   * prefers-reduced-motion: reduce or forced-colors: active (Chromium then forces the colours too).
+   */
+  public void media(String type, Map<String, String> features) {
+    List<Map<String, String>> list = new ArrayList<>();
+    features.forEach((name, value) -> list.add(Map.of("name", name, "value", value)));
+    Map<String, Object> params = new HashMap<>();
+    params.put("media", type);
+    params.put("features", list);
+    cdp("Emulation.setEmulatedMedia", params);
+  }
+
   /** A PNG of the whole page (beyond the viewport), written to {@code file}. */
   public void screenshot(Path file) {
     Map<String, Object> result = cdp("Page.captureScreenshot",
