@@ -7,14 +7,12 @@
      to a page that shows it in full. -->
 <#macro full rule headingLevel=2>
 <section class="ub-pain-rule" id="pain-rule" aria-labelledby="pain-rule-heading">
-  <h${headingLevel} class="ub-pain-rule__heading" id="pain-rule-heading">${rule.heading}</h${headingLevel}>
-  <p>${rule.intro}</p>
-  <dl class="ub-pain-rule__levels">
-    <#list rule.levels as level>
-    <div class="ub-pain-rule__level ub-pain-rule__level--${level?counter}"><dt>${level.from} to ${level.to}</dt><dd>${level.text}</dd></div>
-    </#list>
-  </dl>
-  <p>${rule.lingering}</p>
+<h${headingLevel} class="ub-pain-rule__heading" id="pain-rule-heading">${rule.heading}</h${headingLevel}>
+<p>${rule.intro}</p>
+<dl class="ub-pain-rule__levels">
+<#list rule.levels as level><div><dt>${level.from} to ${level.to}</dt><dd>${level.text}</dd></div></#list>
+</dl>
+<p>${rule.lingering}</p>
 </section>
 </#macro>
 

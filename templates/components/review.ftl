@@ -5,8 +5,8 @@
 <#import "../lib.ftl" as lib>
 <#macro dates labels reviewed due reviewer="">
 <dl class="ub-review">
-  <div class="ub-review__row"><dt>${labels.reviewed}</dt><dd><time datetime="${reviewed}">${lib.longDate(reviewed)}</time></dd></div>
-  <div class="ub-review__row"><dt>${labels.due}</dt><dd><time datetime="${due}">${lib.longDate(due)}</time></dd></div>
-  <#if reviewer?has_content><div class="ub-review__row"><dt>${labels.reviewer}</dt><dd>${reviewer}</dd></div></#if>
+<div><dt>${labels.reviewed}</dt><dd><time datetime="${reviewed}">${lib.longDate(reviewed)}</time></dd></div>
+<div><dt>${labels.due}</dt><dd><time datetime="${due}">${lib.longDate(due)}</time></dd></div>
+<#if reviewer?has_content><div><dt>${labels.reviewer}</dt><dd>${reviewer}</dd></div></#if>
 </dl>
 </#macro>

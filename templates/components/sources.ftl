@@ -5,13 +5,11 @@
 <#macro list heading ids sources>
 <#local byId = {}>
 <#list sources as s><#local byId = byId + {s.id: s}></#list>
-<section class="ub-sources" aria-labelledby="sources-heading">
-  <h2 id="sources-heading">${heading}</h2>
-  <ul class="ub-sources__list">
-    <#-- The content check rejects unknown ids; a draft's are skipped here. -->
-    <#list ids as id><#if byId[id]??><#local s = byId[id]>
-    <li><a href="${s.url}" rel="noopener external">${s.title}</a>, ${s.publisher}</li>
-    </#if></#list>
-  </ul>
+<section class="ub-sources">
+<h2>${heading}</h2>
+<ul>
+<#-- The content check rejects unknown ids; a draft's are skipped here. -->
+<#list ids as id><#if byId[id]??><#local s = byId[id]><li><a href="${s.url}" rel="noopener">${s.title}</a>, ${s.publisher}</li></#if></#list>
+</ul>
 </section>
 </#macro>

@@ -85,7 +85,7 @@ class TrustTest {
     }
     String reviewer = props.getProperty("review.name", "");
     for (ContentFile f : reviewedPages()) {
-      int rows = Site.parse(Path.of(f.outputPath())).select("main .ub-review__row").size();
+      int rows = Site.parse(Path.of(f.outputPath())).select("main .ub-review > div").size();
       assertEquals(reviewer.isBlank() ? 2 : 3, rows, f.outputPath() + ": a reviewer row only when review.name is set");
     }
   }
