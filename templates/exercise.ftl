@@ -19,7 +19,7 @@
 <#assign careCard = "stop-and-get-help-if">
 <#assign doDont = "common-mistakes">
 <#assign howTo = "how-to-do-it">
-<@layout.page title=content.title description=content.summary section="exercises" schemaType="MedicalWebPage"
+<@layout.page title=content.title description=content.summary section="exercises" schemaType="MedicalWebPage" styles=["css/move.css"]
     trail=[lib.homeCrumb(), lib.navItem("exercises")]>
 <article class="ub-article ub-exercise" data-ub-exercise="${lib.slugOf(content)}">
   <@header.header text=content.title lead=content.summary html=parts[0].html titleClass="ub-article__title"/>

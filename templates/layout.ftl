@@ -7,8 +7,9 @@
 
 <#-- title: the page's own name; description: meta description; section: nav entry to mark current;
      trail: breadcrumb parents as [{label, path}]; schemaType: schema.org type of the page;
-     scripts: extra scripts this page alone loads, as site paths (["js/search.js"]). -->
-<#macro page title description section="" trail=[] schemaType="MedicalWebPage" scripts=[]>
+     scripts: extra scripts this page alone loads, as site paths (["js/search.js"]);
+     styles: extra stylesheets this page alone loads (["css/move.css"]), after css/site.css. -->
+<#macro page title description section="" trail=[] schemaType="MedicalWebPage" scripts=[] styles=[]>
 <#local ui = lib.ui>
 <#local root = lib.root()>
 <#local isError = lib.isErrorPage>
@@ -36,6 +37,7 @@
 <meta property="og:locale" content="en_GB">
 </#if>
 <link rel="stylesheet" href="${root}css/site.css">
+<#list styles as href><link rel="stylesheet" href="${root}${href}"></#list>
 <link rel="icon" href="${root}img/logo.svg" type="image/svg+xml">
 <link rel="alternate" type="application/atom+xml" href="${root}feed.xml" title="${ui.site_name}">
 <link rel="manifest" href="${root}manifest.webmanifest">

@@ -176,6 +176,12 @@
 <#function steps html count>
   <#local items = html?split("<li>")>
   <#local out = []>
-  <#list items[1..] as item><#if item?index lt count><#local out = out + [text(item?keep_before("</li>"))]></#if></#list>
+  <#list items[1..] as item><#if item?index lt count><#local out = out + [firstSentence(text(item?keep_before("</li>")))]></#if></#list>
   <#return out>
+</#function>
+
+<#-- "Hold the bar. Hang straight." -> "Hold the bar." (a step in short, for the printed routine). -->
+<#function firstSentence text>
+  <#local end = text?index_of(". ")>
+  <#return (end gt 0)?then(text[0..end], text)>
 </#function>

@@ -156,7 +156,7 @@
       ol.appendChild(li);
     });
     sheet.appendChild(ol);
-    sheet.appendChild(el("p", "ub-sheet__pain", T.pain_rule));
+    sheet.appendChild(el("p", "ub-sheet__pain", conf.pain));
     var table = el("table", "ub-sheet__grid");
     table.appendChild(el("caption", "", T.grid));
     var head = el("tr");
@@ -208,7 +208,7 @@
   var timer = el("p", "ub-session__timer");
   timer.setAttribute("role", "timer");
   var sSteps = el("ol", "ub-session__steps");
-  var pain = el("p", "ub-session__pain", T.pain_rule + " ");
+  var pain = el("p", "ub-session__pain", T.stop_now + " ");
   var help = el("a", "", T.pain_link);
   help.href = conf.help;
   pain.appendChild(help);

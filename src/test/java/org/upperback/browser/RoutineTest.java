@@ -130,6 +130,7 @@ class RoutineTest extends BrowserTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
   void theRoutinePrintsOnOneA4Sheet() {
     String all = String.join(",", titles().keySet());
     browser.openPage(site.url("routine.html?e=" + all + "&d=3"));
@@ -141,7 +142,12 @@ class RoutineTest extends BrowserTest {
     for (String title : titles().values()) {
       assertTrue(sheet.contains(title), "the sheet lists " + title);
     }
-    assertTrue(sheet.contains(ui("pain_rule")), "the sheet has the pain rule");
+    // The one pain rule of data/ui.yaml: every level and the rule for lingering pain.
+    Map<String, Object> rule = (Map<String, Object>) InteractionTest.ui().get("pain_rule");
+    for (Object level : (List<Object>) rule.get("levels")) {
+      assertTrue(sheet.contains(String.valueOf(((Map<String, Object>) level).get("short"))), "the sheet has the pain rule level " + level);
+    }
+    assertTrue(sheet.contains((String) rule.get("lingering")), "the sheet has the pain rule");
     assertEquals((Object) 4L, browser.js("return document.querySelectorAll('.ub-sheet__grid tr:first-of-type th').length"), "a column per session");
     byte[] pdf = browser.printA4();
     Browser.write(org.upperback.support.Site.project().resolve("target/print/routine.pdf"), pdf);
@@ -162,7 +168,7 @@ class RoutineTest extends BrowserTest {
     assertFalse(((String) browser.js("return document.querySelector('.ub-session__timer').textContent")).isEmpty(), "a rest timer runs");
     browser.driver().findElement(By.xpath("//button[normalize-space()='" + ui("skip_rest") + "']")).sendKeys(Keys.ENTER);
     assertTrue(((String) browser.js(progress)).contains(ui("rest_over").replace("{n}.", "").trim()), "rest over: " + browser.js(progress));
-    assertTrue(((String) browser.js("return document.querySelector('.ub-session').textContent")).contains(ui("pain_rule")));
+    assertTrue(((String) browser.js("return document.querySelector('.ub-session').textContent")).contains(ui("stop_now")), "the session reminds when to stop");
     browser.driver().findElement(By.xpath("//button[normalize-space()='" + ui("next") + "']")).sendKeys(Keys.ENTER);
     assertTrue(((String) browser.js("return document.activeElement.textContent")).contains(titles().get("superman")));
     for (String scheme : List.of("light", "dark")) {
