@@ -38,6 +38,13 @@ class RoutineTest extends BrowserTest {
     browser.media("", "light");
   }
 
+  /** A real click, once the element is in view: the site scrolls smoothly, and a click during the
+   * scroll lands on whatever is passing under the pointer. */
+  static void click(WebElement element) {
+    browser.js("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+    element.click();
+  }
+
   static String ui(String key) {
     return InteractionTest.ui("routine", key);
   }
@@ -62,7 +69,7 @@ class RoutineTest extends BrowserTest {
     WebElement button = browser.driver().findElement(By.cssSelector("button.ub-routine-add"));
     assertEquals("false", button.getAttribute("aria-pressed"), id + ": not in the routine yet");
     assertTrue(button.getText().startsWith(ui("add")), id + ": the button says " + button.getText());
-    button.click();
+    click(button);
     assertEquals("true", button.getAttribute("aria-pressed"), id + ": pressed once added");
     assertTrue(button.getText().startsWith(ui("added")), id + ": the button says it is in: " + button.getText());
   }
@@ -74,7 +81,7 @@ class RoutineTest extends BrowserTest {
     add("superman");
     browser.openPage(site.url("routine.html"));
     assertEquals(List.of(titles.get("row"), titles.get("superman")), routine(browser));
-    browser.driver().findElement(By.cssSelector("[data-act=up][data-i='1']")).click();
+    click(browser.driver().findElement(By.cssSelector("[data-act=up][data-i='1']")));
     List<String> expected = List.of(titles.get("superman"), titles.get("row"));
     assertEquals(expected, routine(browser), "Move up reorders");
     assertEquals("0", browser.js("return document.activeElement.getAttribute('data-i')"), "focus follows the moved exercise");
@@ -103,9 +110,9 @@ class RoutineTest extends BrowserTest {
     sets.sendKeys("9", Keys.TAB);
     assertEquals("5", sets.getAttribute("value"), "sets are capped at 5");
     assertTrue(browser.driver().getCurrentUrl().contains("e=row:5x"), browser.driver().getCurrentUrl());
-    browser.driver().findElement(By.cssSelector("input[name=ub-days][value='3']")).click();
+    click(browser.driver().findElement(By.cssSelector("input[name=ub-days][value='3']")));
     assertTrue(browser.driver().getCurrentUrl().contains("d=3"), browser.driver().getCurrentUrl());
-    browser.driver().findElement(By.xpath("//button[normalize-space()='" + ui("clear_all") + "']")).click();
+    click(browser.driver().findElement(By.xpath("//button[normalize-space()='" + ui("clear_all") + "']")));
     assertEquals(List.of(), routine(browser));
   }
 
