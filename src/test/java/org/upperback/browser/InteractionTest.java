@@ -134,7 +134,7 @@ class InteractionTest {
           .filter(d -> d.list("equipment").contains(equipment) && d.list("difficulty").contains(difficulty)).toList());
       assertEquals(expected, visibleCardTitles(), "equipment=" + equipment + " and difficulty=" + difficulty);
       form.findElement(By.cssSelector("button[type=reset]")).click();
-      waitUntil(() -> visibleCardTitles().equals(titles(exercises)), "reset shows every exercise again");
+      Browser.waitUntil(() -> visibleCardTitles().equals(titles(exercises)), "reset shows every exercise again");
       assertEquals(filterStatus(exercises.size(), exercises.size()),
           form.findElement(By.cssSelector(".ub-filters__status")).getText());
     }
@@ -143,21 +143,6 @@ class InteractionTest {
       return docs.stream().flatMap(d -> d.list(facet).stream())
           .collect(Collectors.groupingBy(v -> v, Collectors.counting()))
           .entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-    }
-
-    private void waitUntil(java.util.function.BooleanSupplier condition, String what) {
-      long end = System.currentTimeMillis() + 5000;
-      while (!condition.getAsBoolean()) {
-        if (System.currentTimeMillis() > end) {
-          throw new AssertionError("Timed out: " + what);
-        }
-        try {
-          Thread.sleep(25);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new AssertionError(e);
-        }
-      }
     }
   }
 

@@ -76,7 +76,7 @@ class KeyboardTest extends BrowserTest {
     // On the search page, search first so the result links are there too.
     browser.openPage(site.pageUrl(page) + (page.equals("search.html") ? "?q=band" : ""));
     if (page.equals("search.html")) {
-      waitFor("document.querySelectorAll('[data-ub-results] a').length > 0", page + ": search results");
+      Browser.waitUntil(() -> Boolean.TRUE.equals(browser.js("return !!(" + "document.querySelectorAll('[data-ub-results] a').length > 0" + ")")), page + ": search results");
     }
     installDescribe();
     browser.js("window.__ubFocused = [];");
@@ -275,21 +275,6 @@ class KeyboardTest extends BrowserTest {
 
   private static void tab() {
     new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
-  }
-
-  private static void waitFor(String condition, String what) {
-    long end = System.currentTimeMillis() + 5000;
-    while (!Boolean.TRUE.equals(browser.js("return !!(" + condition + ")"))) {
-      if (System.currentTimeMillis() > end) {
-        throw new AssertionError("Timed out waiting for " + what);
-      }
-      try {
-        Thread.sleep(50);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    }
   }
 
   static double num(Map<String, Object> map, String key) {

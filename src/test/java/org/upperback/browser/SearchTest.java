@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -107,7 +106,7 @@ class SearchTest {
   private WebElement openSearchReady() {
     WebElement input = openSearch();
     input.click();
-    waitUntil(() -> Boolean.TRUE.equals(browser.js("return typeof window.MiniSearch === 'function';")), "the search library");
+    Browser.waitUntil(() -> Boolean.TRUE.equals(browser.js("return typeof window.MiniSearch === 'function';")), "the search library");
     return input;
   }
 
@@ -132,7 +131,7 @@ class SearchTest {
 
   private List<Hit> results(String query) {
     Pattern done = answered(query);
-    waitUntil(() -> done.matcher(status()).matches(), "the status to answer '" + query + "', got '" + status() + "'");
+    Browser.waitUntil(() -> done.matcher(status()).matches(), "the status to answer '" + query + "', got '" + status() + "'");
     List<Map<String, Object>> items = browser.js("""
         return [...document.querySelectorAll('[data-ub-results] > li')].map(li => ({
           href: li.querySelector('a').href, title: li.querySelector('a').textContent,
@@ -154,21 +153,6 @@ class SearchTest {
     List<Hit> hits = search(query);
     List<String> top = hits.stream().limit(TOP).map(Hit::page).toList();
     assertTrue(top.contains(page), "'" + query + "' must find " + page + " in its first " + TOP + " results; got " + top);
-  }
-
-  private void waitUntil(BooleanSupplier condition, String what) {
-    long end = System.currentTimeMillis() + 8000;
-    while (!condition.getAsBoolean()) {
-      if (System.currentTimeMillis() > end) {
-        throw new AssertionError("Timed out waiting for " + what);
-      }
-      try {
-        Thread.sleep(25);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    }
   }
 
   // ---- What readers type ----
@@ -356,7 +340,7 @@ class SearchTest {
     assertTrue(browser.driver().getCurrentUrl().endsWith("search.html?q=row"), browser.driver().getCurrentUrl());
 
     browser.driver().navigate().back();
-    waitUntil(() -> browser.driver().getCurrentUrl().endsWith("search.html?q=band"), "back to the search for band");
+    Browser.waitUntil(() -> browser.driver().getCurrentUrl().endsWith("search.html?q=band"), "back to the search for band");
     List<Hit> bandHits = results("band");
     assertEquals("band", browser.driver().findElement(By.id("search-q")).getAttribute("value"));
     assertFalse(bandHits.isEmpty());
@@ -366,7 +350,7 @@ class SearchTest {
     assertEquals(rowHits, results("row"), "a shared link shows the same results");
     String title = rowHits.get(0).title();
     browser.driver().findElement(By.cssSelector("[data-ub-results] a")).click();
-    waitUntil(() -> !browser.driver().getCurrentUrl().contains("search.html"), "the result page");
+    Browser.waitUntil(() -> !browser.driver().getCurrentUrl().contains("search.html"), "the result page");
     assertEquals(title, browser.driver().findElement(By.tagName("h1")).getText());
     browser.driver().navigate().back();
     assertEquals(rowHits, results("row"), "Back shows the results again");

@@ -220,4 +220,20 @@ public final class Browser implements AutoCloseable {
     }
     return out;
   }
+
+  /** Waits up to 8 s for {@code condition} (polled every 25 ms), then fails naming {@code what}. */
+  public static void waitUntil(java.util.function.BooleanSupplier condition, String what) {
+    long end = System.currentTimeMillis() + 8000;
+    while (!condition.getAsBoolean()) {
+      if (System.currentTimeMillis() > end) {
+        throw new AssertionError("Timed out waiting for " + what);
+      }
+      try {
+        Thread.sleep(25);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+  }
 }
