@@ -53,15 +53,15 @@
 <#-- Up to `limit` other exercises that share the most muscles with `doc`; ties in site order. -->
 <#function related doc limit=3>
   <#local mine = ids(doc, "muscles")>
-  <#local scored = []>
-  <#list exercises as d>
-    <#if (d.uri!"") != (doc.uri!"")>
-      <#local shared = ids(d, "muscles")?filter(m -> mine?seq_contains(m))?size>
-      <#if shared gt 0><#local scored = scored + [{"shared": -shared, "doc": d}]></#if>
-    </#if>
-  </#list>
-  <#-- sort_by is stable, so equal scores keep the site order. -->
-  <#local best = scored?sort_by("shared")?map(x -> x.doc)>
+  <#local uri = doc.uri!"">
+  <#-- sort_by is stable, so equal scores keep the site order. ?filter/?map, not a list grown with +,
+       which FreeMarker keeps as a chain (slow to sort). -->
+  <#local best = exercises
+    ?filter(d -> (d.uri!"") != uri)
+    ?map(d -> {"shared": -(ids(d, "muscles")?filter(m -> mine?seq_contains(m))?size), "doc": d})
+    ?filter(x -> x.shared lt 0)
+    ?sort_by("shared")
+    ?map(x -> x.doc)>
   <#return best[0..<[limit, best?size]?min]>
 </#function>
 

@@ -7,8 +7,9 @@
      title, summary or headings already hold (the index is downloaded whole, so it is kept lean).
      Exercises add the names of their muscles, equipment and level, so "band" finds them. -->
 <#assign leftOut = ["error", "search"]>
-<#assign stop = {}>
-<#list data.get("search.yaml").stop_words as w><#assign stop = stop + {w: true}></#list>
+<#-- " a an the ... ": membership is one ?contains on a string, as FreeMarker has no sets (a hash
+     grown with + is a chain, so looking a word up in it costs one step per word added). -->
+<#assign stop = " " + data.get("search.yaml").stop_words?join(" ") + " ">
 
 <#function words text>
   <#return text?lower_case?replace("[^\\p{L}\\p{N}]+", " ", "r")?trim?split(" ")>
@@ -24,18 +25,15 @@
   <#return out?join(" ")>
 </#function>
 
-<#-- The body's words not already held by `known` (text), each once. -->
+<#-- The body's words not already held by `known` (text), each once, in sorted order. -->
 <#function bodyWords d known>
-  <#local seen = stop>
-  <#list words(known) as w><#local seen = seen + {w: true}></#list>
-  <#local out = []>
-  <#list words(lib.text(d.body!"") + " " + termNames(d)) as w>
-    <#if w?length gt 2 && !(seen[w]??)>
-      <#local seen = seen + {w: true}>
-      <#local out = out + [w]>
-    </#if>
+  <#local skip = stop + words(known)?join(" ") + " ">
+  <#local out = "">
+  <#local last = "">
+  <#list words(lib.text(d.body!"") + " " + termNames(d))?filter(w -> w?length gt 2 && !skip?contains(" " + w + " "))?sort as w>
+    <#if w != last><#local out = out + " " + w><#local last = w></#if>
   </#list>
-  <#return out?join(" ")>
+  <#return out?trim>
 </#function>
 
 [<#list published_content?filter(d -> !leftOut?seq_contains(d.type!""))?sort_by("uri") as d>
