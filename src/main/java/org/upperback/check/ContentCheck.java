@@ -26,13 +26,11 @@ public final class ContentCheck {
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
-  private final Path project;
   private final Rules rules;
   private final List<Problem> problems = new ArrayList<>();
 
-  private ContentCheck(Path project) {
-    this.project = project;
-    this.rules = new Rules(project);
+  private ContentCheck(Rules rules) {
+    this.rules = rules;
   }
 
   /** All problems in the project's content/ folder, sorted by file and line; empty when all is well. */
@@ -45,13 +43,23 @@ public final class ContentCheck {
    * content/tips/x.md, to the file's bytes), checked with the project's rules and against each other.
    */
   public static List<Problem> check(Path project, Map<String, byte[]> content) {
-    ContentCheck c = new ContentCheck(project);
+    return check(Rules.read(project), content, TrustCheck.today());
+  }
+
+  /** As {@link #check(Path, Map)}, with rules read once (to check many versions of the content) and a given today. */
+  public static List<Problem> check(Rules rules, Map<String, byte[]> content, LocalDate today) {
+    ContentCheck c = new ContentCheck(rules);
     List<ContentFile> files = new ArrayList<>();
     new TreeMap<>(content).forEach((path, bytes) -> files.add(ContentFile.parse(path, bytes)));
     c.run(files);
     // Review dates and sources: a class of their own (TrustCheck).
-    c.problems.addAll(TrustCheck.check(project, files, TrustCheck.today()).problems());
+    c.problems.addAll(TrustCheck.check(rules, files, today).problems());
     return c.problems.stream().sorted().toList();
+  }
+
+  /** Every problem in the project's content/ folder as on disk, with a given today. */
+  public static List<Problem> check(Path project, LocalDate today) {
+    return check(Rules.read(project), contentBytes(project), today);
   }
 
   /** Parses every file under content/ (the same list the output check uses). */
@@ -103,7 +111,7 @@ public final class ContentCheck {
       }
     }
     checkAcrossFiles(files);
-    problems.addAll(FigureCheck.check(project, files, rules));
+    problems.addAll(FigureCheck.check(files, rules));
   }
 
   private void checkFields(ContentFile f) {

@@ -1,18 +1,11 @@
 package org.upperback.check;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -52,22 +45,13 @@ final class FigureCheck {
   }
 
   /** Problems in data/figures.yaml, and published exercises among {@code files} without frames. */
-  static List<Problem> check(Path project, List<ContentFile> files, Rules rules) {
+  static List<Problem> check(List<ContentFile> files, Rules rules) {
     FigureCheck c = new FigureCheck(rules);
-    Path file = project.resolve(FILE);
-    if (!Files.isRegularFile(file)) {
-      c.problems.add(new Problem(FILE, 0, "file", "missing; it holds the pictures of every exercise"));
+    if (rules.figuresProblem != null) {
+      c.problems.add(rules.figuresProblem);
       return c.problems;
     }
-    Node root;
-    try {
-      root = new Yaml().compose(new StringReader(Files.readString(file)));
-    } catch (YAMLException e) {
-      c.problems.add(new Problem(FILE, 0, "file", "is not valid YAML: " + e.getMessage().replace('\n', ' ')));
-      return c.problems;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Node root = rules.figures;
     if (!(root instanceof MappingNode m)) {
       c.problems.add(new Problem(FILE, 0, "file", "expected the keys box, joints, paired, views, props, worked and exercises"));
       return c.problems;

@@ -2,17 +2,25 @@ package org.upperback.check;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
 
-/** The project's rules, read from data/schema.yaml, data/vocabulary.yaml and jbake.properties. */
+/**
+ * The project's rules, read once from data/schema.yaml, data/vocabulary.yaml, data/ui.yaml (the
+ * sources list), data/figures.yaml and jbake.properties; any number of content checks can use them.
+ */
 public final class Rules {
   final Map<String, Object> schema;
   final Map<String, List<String>> vocabulary = new LinkedHashMap<>();
@@ -21,8 +29,18 @@ public final class Rules {
   final List<String> facetOrder = new ArrayList<>();
   /** Content types that have a template in jbake.properties. */
   final List<String> templatedTypes = new ArrayList<>();
+  /** The ids of the sources pages may cite (data/ui.yaml). */
+  final Set<String> sourceIds = new LinkedHashSet<>();
+  /** data/figures.yaml with line numbers, or null with {@link #figuresProblem} saying why. */
+  final Node figures;
+  final Problem figuresProblem;
 
-  Rules(Path project) {
+  /** Reads the rules of the project at {@code project} (the folder holding data/ and jbake.properties). */
+  public static Rules read(Path project) {
+    return new Rules(project);
+  }
+
+  private Rules(Path project) {
     schema = yaml(project.resolve("data/schema.yaml"));
     Map<String, Object> vocab = yaml(project.resolve("data/vocabulary.yaml"));
     vocab.forEach((facet, terms) -> {
@@ -49,6 +67,29 @@ public final class Rules {
         templatedTypes.add(key.substring("template.".length(), key.length() - ".file".length()));
       }
     }
+    if (yaml(project.resolve("data/ui.yaml")).get("sources") instanceof List<?> list) {
+      for (Object source : list) {
+        if (source instanceof Map<?, ?> m) {
+          sourceIds.add(String.valueOf(m.get("id")));
+        }
+      }
+    }
+    Node root = null;
+    Problem problem = null;
+    Path file = project.resolve(FigureCheck.FILE);
+    if (!Files.isRegularFile(file)) {
+      problem = new Problem(FigureCheck.FILE, 0, "file", "missing; it holds the pictures of every exercise");
+    } else {
+      try {
+        root = new Yaml().compose(new StringReader(Files.readString(file)));
+      } catch (YAMLException e) {
+        problem = new Problem(FigureCheck.FILE, 0, "file", "is not valid YAML: " + e.getMessage().replace('\n', ' '));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    figures = root;
+    figuresProblem = problem;
   }
 
   @SuppressWarnings("unchecked")

@@ -28,17 +28,9 @@ public final class TrustCheck {
   private final List<Problem> problems = new ArrayList<>();
   private final List<Problem> warnings = new ArrayList<>();
 
-  private TrustCheck(Path project) {
-    Rules rules = new Rules(project);
+  private TrustCheck(Rules rules) {
     limits = rules.map(rules.schema, "review");
-    Object sources = Rules.yaml(project.resolve("data/ui.yaml")).get("sources");
-    if (sources instanceof List<?> list) {
-      for (Object s : list) {
-        if (s instanceof Map<?, ?> m) {
-          sourceIds.add(String.valueOf(m.get("id")));
-        }
-      }
-    }
+    sourceIds.addAll(rules.sourceIds);
   }
 
   /** The date the review rule compares with: the {@value #TODAY} property if set, else the clock. */
@@ -61,7 +53,11 @@ public final class TrustCheck {
 
   /** Findings for the given parsed content files, with the project's rules. */
   public static Findings check(Path project, List<ContentFile> files, LocalDate today) {
-    TrustCheck c = new TrustCheck(project);
+    return check(Rules.read(project), files, today);
+  }
+
+  static Findings check(Rules rules, List<ContentFile> files, LocalDate today) {
+    TrustCheck c = new TrustCheck(rules);
     for (ContentFile f : files) {
       if (f.path.endsWith(".md") && !f.fields.isEmpty()) {
         c.checkReview(f, today);

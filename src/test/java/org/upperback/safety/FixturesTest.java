@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -15,7 +18,6 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.upperback.check.SiteCheck;
-import org.upperback.check.TrustCheck;
 import org.upperback.support.Bake;
 import org.upperback.support.Pipeline;
 import org.upperback.support.Site;
@@ -31,7 +33,7 @@ import org.upperback.support.Site;
 class FixturesTest {
   private static final Path FIXTURES = Site.project().resolve("src/test/resources/fixtures");
   /** The day the fixtures' review dates are checked against (their pages were reviewed on 2026-12-01). */
-  private static final String FIXTURES_TODAY = "2026-12-01";
+  private static final LocalDate FIXTURES_TODAY = LocalDate.parse("2026-12-01");
 
   @TestFactory
   Stream<DynamicTest> eachFixtureFailsWithMessagesNamingTheFile() throws IOException {
@@ -78,35 +80,63 @@ class FixturesTest {
   /**
    * The content check stops these before JBake runs; should it ever miss one, the output check still
    * fails the build on what JBake then does with the file (drops it, or publishes it as a draft).
+   * The three files share one bake.
    */
   @ParameterizedTest
   @CsvSource({
-      "missing-type, content/no-type.md: output: produced no page (expected no-type.html)",
-      "unknown-type, content/wrong-type.md: output: produced no page (expected wrong-type.html)",
-      "missing-status, 'content/no-status.md: status: is missing, yet the page was published as no-status-draft.html'"})
-  void theOutputCheckAloneCatchesWhatJBakeDoesWithBadHeaders(String fixture, String message) throws IOException {
-    Path source = Bake.copyProject("output-only-" + fixture);
-    Bake.copyTree(FIXTURES.resolve(fixture), source);
-    Files.delete(source.resolve("expected.txt"));
-    Path output = source.resolveSibling("website");
-    Bake.bake(source, output, Map.of());
-    SiteCheck.pruneDrafts(source, output);
-    var problems = SiteCheck.check(source, output, Site.baseUrl());
-    assertTrue(problems.stream().anyMatch(p -> p.toString().contains(message)), fixture + ": expected\n  " + message + "\nbut got " + problems);
+      "content/no-type.md: output: produced no page (expected no-type.html)",
+      "content/wrong-type.md: output: produced no page (expected wrong-type.html)",
+      "'content/no-status.md: status: is missing, yet the page was published as no-status-draft.html'"})
+  void theOutputCheckAloneCatchesWhatJBakeDoesWithBadHeaders(String message) {
+    var problems = SiteCheck.check(BadHeaders.SITE.source(), BadHeaders.SITE.output(), Site.baseUrl());
+    assertTrue(problems.stream().anyMatch(p -> p.toString().contains(message)), "expected\n  " + message + "\nbut got " + problems);
   }
 
   @Test
   void stalePagesOfDeletedContentAreReported() throws IOException {
-    Path source = Bake.copyProject("stale");
-    Path output = source.resolveSibling("website");
-    Bake.bake(source, output, Map.of());
-    Files.writeString(output.resolve("tips/deleted-last-week.html"), "<!DOCTYPE html><title>old</title>");
-    var problems = SiteCheck.check(source, output, Site.baseUrl());
-    assertTrue(problems.stream().anyMatch(p -> p.toString().contains("deleted-last-week.html")
-        && p.toString().contains("no published content file produces this page")), "stale page not reported: " + problems);
+    Path stale = BadHeaders.SITE.output().resolve("tips/deleted-last-week.html");
+    Files.writeString(stale, "<!DOCTYPE html><title>old</title>");
+    try {
+      var problems = SiteCheck.check(BadHeaders.SITE.source(), BadHeaders.SITE.output(), Site.baseUrl());
+      assertTrue(problems.stream().anyMatch(p -> p.toString().contains("deleted-last-week.html")
+          && p.toString().contains("no published content file produces this page")), "stale page not reported: " + problems);
+    } finally {
+      Files.delete(stale);
+    }
   }
 
-  static Pipeline.Outcome build(Path fixture) throws IOException {
+  /** The fixtures with bad headers, baked (once, when first used) without the content check that would stop them. */
+  private static final class BadHeaders {
+    static final Bake.Result SITE = badHeaders();
+  }
+
+  private static Bake.Result badHeaders() {
+    Path source = Bake.copyProject("output-only");
+    for (String fixture : List.of("missing-type", "unknown-type", "missing-status")) {
+      Bake.copyTree(FIXTURES.resolve(fixture).resolve("content"), source.resolve("content"));
+    }
+    Path output = source.resolveSibling("website");
+    Bake.Result result = Bake.bake(source, output, Map.of());
+    SiteCheck.pruneDrafts(source, output);
+    return result;
+  }
+
+  /** Each fixture is built once, though two tests may read its outcome. */
+  private static final Map<Path, Pipeline.Outcome> BUILT = new ConcurrentHashMap<>();
+
+  static Pipeline.Outcome build(Path fixture) {
+    return BUILT.computeIfAbsent(fixture, FixturesTest::buildOnce);
+  }
+
+  private static Pipeline.Outcome buildOnce(Path fixture) {
+    try {
+      return buildFresh(fixture);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Pipeline.Outcome buildFresh(Path fixture) throws IOException {
     String name = "fixture-" + fixture.getFileName();
     Path source = Bake.copyProject(name);
     Bake.copyTree(fixture, source);
@@ -121,16 +151,6 @@ class FixturesTest {
       Files.delete(delete);
     }
     // Fixtures copy pages with review dates: "today" is pinned, so they test their rule, not the calendar.
-    String today = System.getProperty(TrustCheck.TODAY);
-    System.setProperty(TrustCheck.TODAY, FIXTURES_TODAY);
-    try {
-      return Pipeline.run(source, source.resolveSibling("website"), Map.of());
-    } finally {
-      if (today == null) {
-        System.clearProperty(TrustCheck.TODAY);
-      } else {
-        System.setProperty(TrustCheck.TODAY, today);
-      }
-    }
+    return Pipeline.run(source, source.resolveSibling("website"), Map.of(), FIXTURES_TODAY);
   }
 }

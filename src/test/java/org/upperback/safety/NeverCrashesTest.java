@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,6 +19,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.upperback.check.ContentCheck;
 import org.upperback.check.Problem;
+import org.upperback.check.Rules;
+import org.upperback.check.TrustCheck;
 import org.upperback.check.Visible;
 import org.upperback.support.Edits;
 import org.upperback.support.Site;
@@ -31,6 +34,9 @@ import org.upperback.support.Site;
 class NeverCrashesTest {
   private static final Path PROJECT = Site.project();
   private static final Map<String, byte[]> CONTENT = content();
+  /** Only content files change from case to case, so the data files are read once. */
+  private static final Rules RULES = Rules.read(PROJECT);
+  private static final LocalDate TODAY = TrustCheck.today();
 
   @Property(tries = 1000)
   void everyEditGetsProblemsNamingAFileOrNone(@ForAll("files") String file, @ForAll("names") String rename,
@@ -40,7 +46,7 @@ class NeverCrashesTest {
     String path = rename.isEmpty() ? file : file.substring(0, file.lastIndexOf('/') + 1) + rename;
     site.put(path, edited);
 
-    List<Problem> problems = ContentCheck.check(PROJECT, site);
+    List<Problem> problems = ContentCheck.check(RULES, site, TODAY);
 
     for (Problem p : problems) {
       String line = p.toString();

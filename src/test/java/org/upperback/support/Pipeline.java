@@ -1,12 +1,14 @@
 package org.upperback.support;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.upperback.check.ContentCheck;
 import org.upperback.check.Problem;
 import org.upperback.check.SiteCheck;
+import org.upperback.check.TrustCheck;
 
 /** The build as `mvn verify` runs it (content check, bake, draft pruning, output check), on any source folder. */
 public final class Pipeline {
@@ -28,7 +30,12 @@ public final class Pipeline {
 
   /** Like `mvn verify`: a content problem stops the build before JBake runs (nothing is baked). */
   public static Outcome run(Path source, Path output, Map<String, String> settings) {
-    List<Problem> problems = new ArrayList<>(ContentCheck.check(source));
+    return run(source, output, settings, TrustCheck.today());
+  }
+
+  /** As {@link #run(Path, Path, Map)}, with the review dates checked against {@code today}. */
+  public static Outcome run(Path source, Path output, Map<String, String> settings, LocalDate today) {
+    List<Problem> problems = new ArrayList<>(ContentCheck.check(source, today));
     if (!problems.isEmpty()) {
       return new Outcome(new Bake.Result(source, output, List.of()), problems);
     }
