@@ -35,7 +35,12 @@ public final class TrustCheck {
 
   /** The date the review rule compares with: the {@value #TODAY} property if set, else the clock. */
   public static LocalDate today() {
-    String set = System.getProperty(TODAY, "").strip();
+    return today(System.getProperty(TODAY, ""));
+  }
+
+  /** The date a {@value #TODAY} setting names, or the clock's date when the setting is empty. */
+  public static LocalDate today(String setting) {
+    String set = setting.strip();
     if (set.isEmpty()) {
       return LocalDate.now();
     }

@@ -1,6 +1,7 @@
 package org.upperback.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -126,18 +127,12 @@ class TrustTest {
     assertTrue(names(past.problems(), f), f.path + " past the grace period must fail the build: " + past);
   }
 
+  /** The build passes -Dupperback.today through today(); tests never change the property, as classes run in parallel. */
   @Test
   void todayCanBeSetForTheBuild() {
-    String old = System.getProperty(TrustCheck.TODAY);
-    try {
-      System.setProperty(TrustCheck.TODAY, "2031-02-03");
-      assertEquals(LocalDate.of(2031, 2, 3), TrustCheck.today());
-    } finally {
-      if (old == null) {
-        System.clearProperty(TrustCheck.TODAY);
-      } else {
-        System.setProperty(TrustCheck.TODAY, old);
-      }
-    }
+    assertEquals(LocalDate.of(2031, 2, 3), TrustCheck.today("2031-02-03"));
+    assertEquals(LocalDate.now(), TrustCheck.today(" "));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TrustCheck.today("3 Feb 2031"));
+    assertTrue(e.getMessage().contains(TrustCheck.TODAY) && e.getMessage().contains("yyyy-MM-dd"), e.getMessage());
   }
 }
