@@ -26,10 +26,11 @@
   <#return list(doc[facet]!"")>
 </#function>
 
-<#-- Published documents in the site's order: the `order` header (a number), then the title.
-     JBake's own lists are newest first. -->
+<#-- Published documents in the site's order: the `order` header (a number; the content check
+     keeps it unique within a type). JBake's own lists are newest first. Numbers only: sorting by
+     title as well took a locale-aware comparison per pair, on every page. -->
 <#function ordered docs>
-  <#return docs?map(d -> {"key": (d.order!"0")?number, "title": d.title!"", "doc": d})?sort_by("title")?sort_by("key")?map(x -> x.doc)>
+  <#return docs?map(d -> {"key": (d.order!"0")?number, "doc": d})?sort_by("key")?map(x -> x.doc)>
 </#function>
 
 <#assign exercises = ordered(published_exercises)>
