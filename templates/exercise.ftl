@@ -42,7 +42,7 @@
       <section class="ub-section ub-how" aria-labelledby="${s.id}">
         <h2 id="${s.id}">${s.title?no_esc}</h2>
         <div class="ub-how__body">
-          <@figure.move id=content.uri?keep_after_last("/")?remove_ending(".html")?remove_ending("-draft") muscles=lib.ids(content, "muscles")/>
+          <@figure.move id=lib.slugOf(content) muscles=lib.ids(content, "muscles")/>
           <div class="ub-prose ub-how__steps">${s.html?no_esc}</div>
         </div>
       </section>

@@ -163,9 +163,9 @@
   <#return value>
 </#function>
 
-<#-- An exercise's id, the last part of its address: "exercises/row.html" -> "row". -->
+<#-- An exercise's id, its file name: "exercises/row.html" -> "row" (a draft's "row-draft.html" too). -->
 <#function slugOf doc>
-  <#return (doc.uri!"")?keep_after_last("/")?remove_ending(".html")>
+  <#return (doc.uri!"")?keep_after_last("/")?remove_ending(".html")?remove_ending("-draft")>
 </#function>
 
 <#-- The smallest number of a sets or reps range ("2 to 3" -> 2): the suggested start. -->

@@ -129,6 +129,7 @@ class SearchIndexTest {
     assertTrue(index.keySet().stream().noneMatch(u -> u.contains("unfinished")), "a draft is in the index: " + index.keySet());
   }
 
+  /** The words of a text as templates/search-index.ftl splits them (letters and digits of any script). */
   static List<String> words(String text) {
     return Stream.of(text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
   }

@@ -7,14 +7,14 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.upperback.check.ContentFile;
 
 /**
  * The content sources (content/**.md) as the tests read them, independently of JBake: the header
- * ({@code key=value} lines before {@code ~~~~~~}) and the Markdown body. Tests derive what pages should
+ * ({@code key=value} lines before {@code ~~~~~~}) and the Markdown body, as {@link ContentFile} parses them. Tests derive what pages should
  * show from here, never from a hard-coded list.
  */
 public final class Sources {
@@ -51,22 +51,10 @@ public final class Sources {
     }
   }
 
+  /** One content file, read by the content check's own parser (the tests and the build read headers alike). */
   public static Doc read(Path file) {
-    List<String> lines = Site.read(file).lines().toList();
-    Map<String, String> header = new LinkedHashMap<>();
-    int i = 0;
-    for (; i < lines.size(); i++) {
-      String line = lines.get(i);
-      if (line.trim().equals("~~~~~~")) {
-        i++;
-        break;
-      }
-      int eq = line.indexOf('=');
-      if (eq > 0) {
-        header.put(line.substring(0, eq).trim(), line.substring(eq + 1).trim());
-      }
-    }
-    return new Doc(file, header, String.join("\n", lines.subList(Math.min(i, lines.size()), lines.size())));
+    ContentFile f = ContentFile.parse(Site.slashed(Site.project().relativize(file)), Site.read(file));
+    return new Doc(file, f.fields, String.join("\n", f.body));
   }
 
   /**
