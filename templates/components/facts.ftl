@@ -8,6 +8,7 @@
   <h2 class="ub-facts__heading" id="facts-heading">${labels.label}</h2>
   <dl class="ub-facts__list">
     <#if doc.kind?has_content><div class="ub-facts__row"><dt>${labels.kind}</dt><dd><@termList facet="kind" doc=doc/></dd></div></#if>
+    <#if doc.position?has_content><div class="ub-facts__row"><dt>${labels.position}</dt><dd><@termList facet="position" doc=doc/></dd></div></#if>
     <div class="ub-facts__row"><dt>${labels.difficulty}</dt><dd><@termList facet="difficulty" doc=doc/></dd></div>
     <div class="ub-facts__row"><dt>${labels.sets}</dt><dd><#if doc["start-sets"]?has_content>${labels.sets_value?replace("{start}", doc["start-sets"])?replace("{goal}", doc.sets)}<#else>${doc.sets}</#if></dd></div>
     <div class="ub-facts__row"><dt>${labels.reps}</dt><dd>${doc.reps}</dd></div>

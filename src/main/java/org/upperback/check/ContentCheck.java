@@ -177,7 +177,7 @@ public final class ContentCheck {
     }
     Object vocabulary = rule.get("vocabulary");
     if (vocabulary != null) {
-      List<String> terms = rules.vocabulary.getOrDefault(String.valueOf(vocabulary), List.of());
+      List<String> terms = rules.terms(String.valueOf(vocabulary));
       List<String> values = Boolean.TRUE.equals(rule.get("many")) ? List.of(value.split(",")) : List.of(value);
       Set<String> seen = new LinkedHashSet<>();
       for (String v : values) {
@@ -185,7 +185,7 @@ public final class ContentCheck {
         String term = v.trim();
         if (!terms.contains(term)) {
           problems.add(new Problem(f.path, line, field, "unknown value " + Visible.quote(term)
-              + "; allowed (data/vocabulary.yaml): " + String.join(", ", terms) + Visible.hint(term)));
+              + "; allowed (" + Rules.termsFile(String.valueOf(vocabulary)) + "): " + String.join(", ", terms) + Visible.hint(term)));
         } else if (!seen.add(term)) {
           problems.add(new Problem(f.path, line, field, Visible.quote(term) + " is listed twice"));
         }

@@ -24,6 +24,9 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class Rules {
   final Map<String, Object> schema;
   final Map<String, List<String>> vocabulary = new LinkedHashMap<>();
+  /** The caution ids of data/cautions.yaml: a vocabulary of header values, but no browse facet. */
+  final List<String> cautionVocabulary = new ArrayList<>();
+  static final String CAUTIONS = "cautions";
   /** The key of data/vocabulary.yaml that lists the facets in order (for templates); not a vocabulary. */
   static final String FACETS = "facets";
   final List<String> facetOrder = new ArrayList<>();
@@ -53,6 +56,10 @@ public final class Rules {
       }
       vocabulary.put(facet, ids);
     });
+    // Cautions are a vocabulary of header values, not a browse facet: they have a file of their own.
+    for (Object t : (List<?>) yaml(project.resolve("data/cautions.yaml")).get(CAUTIONS)) {
+      cautionVocabulary.add(String.valueOf(((Map<?, ?>) t).get("id")));
+    }
     if (vocab.get(FACETS) instanceof List<?> order) {
       order.forEach(o -> facetOrder.add(String.valueOf(o)));
     }
@@ -130,6 +137,15 @@ public final class Rules {
 
   Map<String, Object> field(String name) {
     return map(map(schema, "fields"), name);
+  }
+
+  /** The allowed values of a vocabulary field, and the file that lists them. */
+  List<String> terms(String name) {
+    return CAUTIONS.equals(name) ? cautionVocabulary : vocabulary.getOrDefault(name, List.of());
+  }
+
+  static String termsFile(String name) {
+    return CAUTIONS.equals(name) ? "data/cautions.yaml" : "data/vocabulary.yaml";
   }
 
   List<String> commonRequired() {
