@@ -10,7 +10,7 @@
 <#assign isExercises = content.collection == "exercise">
 <#assign docs = isExercises?then(lib.exercises, lib.tips)>
 <@layout.page title=content.title description=content.summary section=isExercises?then("exercises", "tips") trail=[lib.homeCrumb()]>
-<@header.header text=content.title lead=content.summary html=content.body/>
+<@header.header text=content.title lead=content.summary html=lib.body(content)/>
 <#if isExercises>
   <div class="ub-browse">
     <#-- The map's muscle shapes are small, irregular targets: the text links beside them are the

@@ -14,7 +14,7 @@
 <#import "components/review.ftl" as review>
 <#import "components/figure.ftl" as figure>
 <#assign ui = lib.ui>
-<#assign parts = lib.sections(content.body)>
+<#assign parts = lib.sections(lib.body(content))>
 <#-- Sections with a layout of their own, by heading id. -->
 <#assign careCard = "stop-and-get-help-if">
 <#assign doDont = "common-mistakes">

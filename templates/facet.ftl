@@ -9,7 +9,7 @@
 <#assign docs = lib.withTerm(content.facet, content.term)>
 <@layout.page title=content.title description=content.summary section="browse"
     trail=[lib.homeCrumb(), lib.navItem("exercises"), {"label": ui.browse[content.facet], "path": content.facet + "/"}]>
-<@header.header text=content.title lead=content.summary html=content.body/>
+<@header.header text=content.title lead=content.summary html=lib.body(content)/>
 <#if content.facet == "muscles"><@map.figure highlighted=[content.term] label=ui.map.term_title/></#if>
 <section class="ub-section" aria-labelledby="facet-exercises">
   <h2 id="facet-exercises">${docs?size} ${ui.exercise_count}</h2>

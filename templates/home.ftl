@@ -12,7 +12,7 @@
     <a class="ub-button ub-button--secondary" href="${lib.link("tips/")}">${ui.home_tips}</a>
   </p>
 </div>
-<div class="ub-prose">${content.body?no_esc}</div>
+<div class="ub-prose">${lib.body(content)?no_esc}</div>
 <section class="ub-section" aria-labelledby="home-exercises">
   <h2 id="home-exercises">${lib.navItem("exercises").label}</h2>
   <@cards.cards docs=lib.exercises headingLevel=3/>

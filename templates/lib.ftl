@@ -4,6 +4,9 @@
 <#-- Interface text and the vocabularies: the only source of labels and allowed values. -->
 <#assign ui = data.get("ui.yaml")>
 <#assign vocabulary = data.get("vocabulary.yaml")>
+<#-- The clinic's and region's settings (data/settings.yaml): the one file a clinic edits. -->
+<#assign settings = data.get("settings.yaml")>
+<#assign cautions = data.get("cautions.yaml").cautions>
 <#-- The browse facets (muscles, equipment, difficulty...) in order, from data/vocabulary.yaml. -->
 <#assign facets = vocabulary.facets>
 
@@ -185,4 +188,29 @@
 <#function firstSentence text>
   <#local end = text?index_of(". ")>
   <#return (end gt 0)?then(text[0..end], text)>
+</#function>
+
+<#-- A page's rendered body with its settings filled in: {{region.emergency.number}} in Markdown
+     becomes that value of data/settings.yaml, escaped, so no page types a clinic's or a country's
+     details (the content check fails a name that settings.yaml lacks). -->
+<#function body doc>
+  <#local html = doc.body!"">
+  <#if !html?contains("{{")><#return html></#if>
+  <#list html?matches("\\{\\{([a-z_]+(\\.[a-z_]+)*)\\}\\}") as m>
+    <#local html = html?replace(m, escape(setting(m?groups[1])))>
+  </#list>
+  <#return html>
+</#function>
+
+<#-- One value of data/settings.yaml by its dotted name ("region.emergency.number"); "" when unset. -->
+<#function setting name>
+  <#local v = settings>
+  <#list name?split(".") as k>
+    <#if v?is_hash && v[k]??><#local v = v[k]><#else><#return ""></#if>
+  </#list>
+  <#return v?is_string?then(v, "")>
+</#function>
+
+<#function escape s>
+  <#return s?replace("&", "&amp;")?replace("<", "&lt;")?replace(">", "&gt;")?replace("\"", "&quot;")>
 </#function>

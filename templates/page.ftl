@@ -8,7 +8,7 @@
 <#-- A page's section is its file name, so a nav entry with that section (get-help) is marked current. -->
 <@layout.page title=content.title description=content.summary section=lib.slug(content.uri?remove_ending(".html")) trail=[lib.homeCrumb()]>
 <article class="ub-article">
-  <@header.header text=content.title lead=content.summary html=content.body titleClass="ub-article__title"/>
+  <@header.header text=content.title lead=content.summary html=lib.body(content) titleClass="ub-article__title"/>
   <#if content["pain-rule"]?has_content><@painRule.full rule=lib.ui.pain_rule/></#if>
   <#if content.sources?has_content><@sources.list heading=lib.ui.sources_heading ids=lib.list(content.sources) sources=lib.ui.sources/></#if>
   <#if (content.contact!"") == "clinic"><@contact.clinic/></#if>

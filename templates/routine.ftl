@@ -9,7 +9,7 @@
 <@layout.page title=content.title description=content.summary section="routine" trail=[lib.homeCrumb()] scripts=["js/routine-page.js"] styles=["css/routine.css"]>
 <article class="ub-article ub-routine">
   <@header.header text=content.title lead=content.summary titleClass="ub-article__title"/>
-  <div class="ub-prose ub-routine__samples">${content.body?no_esc}</div>
+  <div class="ub-prose ub-routine__samples">${lib.body(content)?no_esc}</div>
   <div class="ub-routine__app" data-ub-routine-app hidden></div>
   <@routine.data/>
 </article>

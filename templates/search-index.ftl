@@ -30,13 +30,13 @@
   <#local skip = stop + words(known)?join(" ") + " ">
   <#local out = "">
   <#local last = "">
-  <#list words(lib.text(d.body!"") + " " + termNames(d))?filter(w -> w?length gt 2 && !skip?contains(" " + w + " "))?sort as w>
+  <#list words(lib.text(lib.body(d)) + " " + termNames(d))?filter(w -> w?length gt 2 && !skip?contains(" " + w + " "))?sort as w>
     <#if w != last><#local out = out + " " + w><#local last = w></#if>
   </#list>
   <#return out?trim>
 </#function>
 
 [<#list published_content?filter(d -> !leftOut?seq_contains(d.type!""))?sort_by("uri") as d>
-<#assign hs = headings(d.body!"")>
+<#assign hs = headings(lib.body(d))>
 {"url":${lib.json(lib.href(d))},"title":${lib.json(d.title!"")},"summary":${lib.json(d.summary!"")},"headings":[<#list hs as h>${lib.json(h)}<#sep>,</#list>],"text":${lib.json(bodyWords(d, (d.title!"") + " " + (d.summary!"") + " " + hs?join(" ")))}}<#sep>,</#sep>
 </#list>]

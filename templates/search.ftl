@@ -6,6 +6,6 @@
 <#-- js/search.js is loaded on this page only. -->
 <@layout.page title=content.title description=content.summary section="search" trail=[lib.homeCrumb()] scripts=["js/search.js"]>
 <@header.header text=content.title lead=content.summary/>
-<div class="ub-prose">${content.body?no_esc}</div>
+<div class="ub-prose">${lib.body(content)?no_esc}</div>
 <@search.form/>
 </@layout.page>

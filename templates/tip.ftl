@@ -8,7 +8,7 @@
 <#import "components/review.ftl" as review>
 <@layout.page title=content.title description=content.summary section="tips" trail=[lib.homeCrumb(), lib.navItem("tips")]>
 <article class="ub-article">
-  <@header.header text=content.title lead=content.summary html=content.body titleClass="ub-article__title"/>
+  <@header.header text=content.title lead=content.summary html=lib.body(content) titleClass="ub-article__title"/>
   <#if content["pain-rule"]?has_content><@painRule.full rule=lib.ui.pain_rule/></#if>
   <#-- Required by the content check; a draft may not have them yet. -->
   <#if content.sources?has_content><@sources.list heading=lib.ui.sources_heading ids=lib.list(content.sources) sources=lib.ui.sources/></#if>

@@ -201,6 +201,7 @@ public final class ContentCheck {
     String current = null;
     for (int i = 0; i < f.body.size(); i++) {
       String line = f.body.get(i);
+      checkSettingNames(f, f.bodyStart + i, line);
       if (line.startsWith("# ")) {
         problems.add(new Problem(f.path, f.bodyStart + i, "body",
             "found a level-1 heading; the title field is the page's only h1, start sections with ##"));
@@ -339,5 +340,19 @@ public final class ContentCheck {
       case "order" -> "a whole number";
       default -> "...";
     };
+  }
+
+  private static final java.util.regex.Pattern SETTING = java.util.regex.Pattern.compile("\\{\\{([^}]*)}}");
+
+  /** {{region.emergency.number}} in a body is filled in from data/settings.yaml; a name it lacks would print nothing. */
+  private void checkSettingNames(ContentFile f, int line, String text) {
+    java.util.regex.Matcher m = SETTING.matcher(text);
+    while (m.find()) {
+      String name = m.group(1);
+      if (rules.setting(name) == null) {
+        problems.add(new Problem(f.path, line, "body", "found " + Visible.quote(m.group()) + "; data/settings.yaml has no text setting "
+            + Visible.quote(name) + " (write a dotted name such as {{region.emergency.number}})" + Visible.hint(name)));
+      }
+    }
   }
 }

@@ -26,6 +26,8 @@ public final class Rules {
   final Map<String, List<String>> vocabulary = new LinkedHashMap<>();
   /** The caution ids of data/cautions.yaml: a vocabulary of header values, but no browse facet. */
   final List<String> cautionVocabulary = new ArrayList<>();
+  /** data/settings.yaml: the clinic's and region's settings, which page bodies may name as {{dotted.name}}. */
+  final Map<String, Object> settings;
   static final String CAUTIONS = "cautions";
   /** The key of data/vocabulary.yaml that lists the facets in order (for templates); not a vocabulary. */
   static final String FACETS = "facets";
@@ -45,6 +47,7 @@ public final class Rules {
 
   private Rules(Path project) {
     schema = yaml(project.resolve("data/schema.yaml"));
+    settings = yaml(project.resolve("data/settings.yaml"));
     Map<String, Object> vocab = yaml(project.resolve("data/vocabulary.yaml"));
     vocab.forEach((facet, terms) -> {
       if (facet.equals(FACETS)) {
@@ -137,6 +140,18 @@ public final class Rules {
 
   Map<String, Object> field(String name) {
     return map(map(schema, "fields"), name);
+  }
+
+  /** A text value of data/settings.yaml by its dotted name, or null when there is none. */
+  public String setting(String name) {
+    Object v = settings;
+    for (String k : name.split("\\.", -1)) {
+      if (!(v instanceof Map<?, ?> m) || !m.containsKey(k)) {
+        return null;
+      }
+      v = m.get(k);
+    }
+    return v instanceof String || v instanceof Number ? String.valueOf(v) : null;
   }
 
   /** The allowed values of a vocabulary field, and the file that lists them. */
