@@ -14,8 +14,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Checks data/figures.yaml, the frames templates/components/figure.ftl draws: every published
- * exercise has 2 or 3 frames, and every frame uses only the joints, views and props the file's own
- * vocabulary lists, with every position inside the drawing box. Problems name the line and the
+ * exercise has 2 or 3 frames seen from one camera (one view), every frame uses only the joints, views,
+ * faces and props the file's own vocabulary lists, with every position inside the drawing box, and
+ * every arrow names a joint (and side) that moves between the frames. Problems name the line and the
  * field, such as {@code exercises.row.frames[2].joints.elbow.near} (frames count from 1, as the
  * pictures on the page do).
  */
@@ -24,9 +25,8 @@ final class FigureCheck {
   static final int MIN_FRAMES = 2;
   /** site.css has a loop for 2 and for 3 frames. */
   static final int MAX_FRAMES = 3;
-  /** The body parts figure.ftl can tint. */
-  static final Set<String> PARTS = Set.of("upper-back", "lower-back", "upper-arm");
-  static final Set<String> FRAME_FIELDS = Set.of("label", "alt", "view", "floor", "joints", "props");
+  static final Set<String> FRAME_FIELDS = Set.of("label", "alt", "view", "face", "near", "floor", "joints", "props");
+  static final Set<String> EXERCISE_FIELDS = Set.of("frames", "crop", "arrows");
   static final Set<String> PROP_FIELDS = Set.of("prop", "at", "to");
 
   private final List<Problem> problems = new ArrayList<>();
@@ -39,6 +39,8 @@ final class FigureCheck {
   private final Set<String> paired = new LinkedHashSet<>();
   private final Map<String, List<String>> views = new LinkedHashMap<>();
   private final Set<String> props = new LinkedHashSet<>();
+  private final Set<String> parts = new LinkedHashSet<>();
+  private final Set<String> faces = new LinkedHashSet<>();
 
   private FigureCheck(Rules rules) {
     this.rules = rules;
@@ -53,7 +55,7 @@ final class FigureCheck {
     }
     Node root = rules.figures;
     if (!(root instanceof MappingNode m)) {
-      c.problems.add(new Problem(FILE, 0, "file", "expected the keys box, joints, paired, views, props, worked and exercises"));
+      c.problems.add(new Problem(FILE, 0, "file", "expected the keys box, joints, paired, views, faces, props, parts, worked and exercises"));
       return c.problems;
     }
     c.run(map(m), files);
@@ -125,11 +127,17 @@ final class FigureCheck {
     } else {
       problem(root.get("props"), "props", "expected the props by layer: behind: [...] and in-front: [...]");
     }
+    if (root.containsKey("faces")) {
+      faces.addAll(strings(root.get("faces"), "faces"));
+    }
+    if (root.containsKey("parts")) {
+      parts.addAll(strings(root.get("parts"), "parts"));
+    }
     if (root.get("worked") instanceof MappingNode w) {
       List<String> muscles = rules.vocabulary.getOrDefault("muscles", List.of());
       map(w).forEach((part, list) -> {
-        if (!PARTS.contains(part)) {
-          problem(list, "worked." + part, "unknown body part; the drawing can tint: " + String.join(", ", PARTS.stream().sorted().toList()));
+        if (!parts.contains(part)) {
+          problem(list, "worked." + part, "unknown body part; the drawing can tint (parts:): " + String.join(", ", parts));
         }
         for (String muscle : strings(list, "worked." + part)) {
           if (!muscles.contains(muscle)) {
@@ -148,8 +156,8 @@ final class FigureCheck {
     }
     Map<String, Node> block = map(m);
     for (String key : block.keySet()) {
-      if (!key.equals("frames") && !key.equals("crop")) {
-        problem(block.get(key), field + "." + key, "unknown field; an exercise block has frames and, optionally, crop");
+      if (!EXERCISE_FIELDS.contains(key)) {
+        problem(block.get(key), field + "." + key, "unknown field; an exercise block has frames and, optionally, crop and arrows");
       }
     }
     top = 0;
@@ -175,11 +183,54 @@ final class FigureCheck {
           + " (start and end, and a middle one where the move needs it)");
     }
     Set<String> poses = new LinkedHashSet<>();
+    String firstView = null;
     for (int i = 0; i < n; i++) {
-      poses.add(checkFrame(frames.getValue().get(i), field + ".frames[" + (i + 1) + "]"));
+      Node frame = frames.getValue().get(i);
+      poses.add(checkFrame(frame, field + ".frames[" + (i + 1) + "]"));
+      if (frame instanceof MappingNode fm && map(fm).get("view") instanceof ScalarNode v && views.containsKey(v.getValue())) {
+        if (firstView == null) {
+          firstView = v.getValue();
+        } else if (!firstView.equals(v.getValue())) {
+          problem(v, field + ".frames[" + (i + 1) + "].view", "\"" + v.getValue() + "\", but frame 1 is \"" + firstView
+              + "\"; every frame of a move is seen from one camera, so the move does not seem to jump");
+        }
+      }
     }
     if (n >= MIN_FRAMES && poses.size() == 1) {
       problem(frames, field + ".frames", "every frame has the same joints; the frames must show the move");
+    }
+    if (block.containsKey("arrows")) {
+      checkArrows(block.get("arrows"), field + ".arrows", frames, firstView);
+    }
+  }
+
+  /** Each arrow is "joint" or "joint.side", a joint that moves from one frame to the next. */
+  private void checkArrows(Node node, String field, SequenceNode frames, String view) {
+    List<String> sides = view == null ? List.of() : views.getOrDefault(view, List.of());
+    for (String arrow : strings(node, field)) {
+      String joint = arrow.contains(".") ? arrow.substring(0, arrow.indexOf('.')) : arrow;
+      String side = arrow.contains(".") ? arrow.substring(arrow.indexOf('.') + 1) : null;
+      if (!joints.contains(joint)) {
+        problem(node, field, "\"" + arrow + "\": unknown joint \"" + joint + "\"; allowed: " + String.join(", ", joints)
+            + " (add .side for one side, such as hand.near)");
+      } else if (side != null && !sides.contains(side)) {
+        problem(node, field, "\"" + arrow + "\": unknown side \"" + side + "\" for a " + view + " view; its sides are "
+            + String.join(" and ", sides));
+      } else {
+        Set<String> places = new LinkedHashSet<>();
+        for (Node f : frames.getValue()) {
+          if (f instanceof MappingNode fm && map(fm).get("joints") instanceof MappingNode jm) {
+            Node p = map(jm).get(joint);
+            if (side != null && p instanceof MappingNode ps) {
+              p = map(ps).get(side);
+            }
+            places.add(text(p));
+          }
+        }
+        if (places.size() < 2) {
+          problem(node, field, "\"" + arrow + "\": that joint does not move between the frames; an arrow shows what moves");
+        }
+      }
     }
   }
 
@@ -192,7 +243,7 @@ final class FigureCheck {
     Map<String, Node> frame = map(m);
     for (String key : frame.keySet()) {
       if (!FRAME_FIELDS.contains(key)) {
-        problem(frame.get(key), field + "." + key, "unknown field; a frame has: label, alt, view, floor, joints, props");
+        problem(frame.get(key), field + "." + key, "unknown field; a frame has: label, alt, view, face, near, floor, joints, props");
       }
     }
     for (String text : List.of("label", "alt")) {
@@ -206,6 +257,20 @@ final class FigureCheck {
     if (sides == null) {
       problem(frame.containsKey("view") ? frame.get("view") : node, field + ".view", (view.isEmpty() ? "missing" : "unknown view \"" + view + "\"")
           + "; allowed: " + String.join(", ", views.keySet()));
+    }
+    if (frame.containsKey("face")) {
+      String face = frame.get("face") instanceof ScalarNode v ? v.getValue() : "";
+      if (!faces.contains(face)) {
+        problem(frame.get("face"), field + ".face", "found " + text(frame.get("face")) + "; expected where the person looks: "
+            + String.join(", ", faces));
+      }
+    }
+    if (frame.containsKey("near") && sides != null) {
+      String near = frame.get("near") instanceof ScalarNode v ? v.getValue() : "";
+      if (!sides.contains(near)) {
+        problem(frame.get("near"), field + ".near", "found " + text(frame.get("near")) + "; expected the side nearer the camera: "
+            + String.join(" or ", sides));
+      }
     }
     if (frame.containsKey("floor")) {
       Double floor = number(frame.get("floor"));

@@ -24,14 +24,19 @@ import org.upperback.support.Site;
  * The pictures of the move on every exercise page: at least two frames that differ, each an image
  * with a name; a loop that stops for readers who ask for reduced motion (and with the checkbox);
  * every drawing inside its box; still visible in forced colours. Each figure is saved to
- * target/screenshots/&lt;exercise&gt;.png (and -dark.png) for a person to judge.
+ * target/screenshots/&lt;exercise&gt;.png, and at a phone's width -phone.png (reduced motion),
+ * -phone-dark.png, -print.png and -phone-loop.png (as the loop starts), for a person to judge.
  */
 class FigureTest extends BrowserTest {
   static final String FRAMES = ".ub-how .ub-move .ub-move__frame";
 
+  /** A phone's width, where most readers see the pictures. */
+  static final int PHONE = 360;
+
   @AfterEach
   void reset() {
     browser.media("", Map.of("prefers-color-scheme", "light"));
+    browser.cdp("Emulation.clearDeviceMetricsOverride", Map.of());
   }
 
   private static String id(String page) {
@@ -70,8 +75,15 @@ class FigureTest extends BrowserTest {
       assertEquals(List.of(), running(), page + ": something animates under prefers-reduced-motion: reduce");
       assertSideBySide(page);
       saveScreenshot(page, "");
+      browser.viewport(PHONE, 800);
+      assertSideBySide(page);
+      saveScreenshot(page, "-phone");
       browser.media("", Map.of("prefers-reduced-motion", "reduce", "prefers-color-scheme", "dark"));
-      saveScreenshot(page, "-dark");
+      saveScreenshot(page, "-phone-dark");
+      browser.media("print", Map.of("prefers-reduced-motion", "no-preference"));
+      assertEquals(List.of(), running(), page + ": something animates in print");
+      assertSideBySide(page);
+      saveScreenshot(page, "-print");
     }));
   }
 
@@ -79,8 +91,14 @@ class FigureTest extends BrowserTest {
   Stream<DynamicTest> otherwiseTheFramesLoopUntilTheCheckboxStopsThem() {
     return site.exercisePages().stream().map(page -> dynamicTest(page, () -> {
       browser.openPage(site.pageUrl(page));
+      browser.viewport(PHONE, 800);
       browser.media("", Map.of("prefers-reduced-motion", "no-preference"));
       int frames = browser.driver().findElements(By.cssSelector(FRAMES)).size();
+      // The loop eases between frames (a cross-fade), never a jump.
+      List<String> easing = Browser.strings(browser.js("return [...document.querySelectorAll(arguments[0])]"
+          + ".map(f => getComputedStyle(f).animationTimingFunction)", FRAMES));
+      assertTrue(easing.stream().allMatch(e -> e.startsWith("ease") || e.startsWith("cubic-bezier")), page + ": the loop should ease, found " + easing);
+      saveScreenshot(page, "-phone-loop");
       assertEquals(frames, running().size(), page + ": each frame should fade in and out in the loop: " + running());
       assertEquals(Boolean.TRUE, browser.js(OVERLAP, FRAMES), page + ": the loop shows its frames in one place");
       WebElement toggle = browser.driver().findElement(By.cssSelector(".ub-how .ub-move label"));
@@ -125,7 +143,7 @@ class FigureTest extends BrowserTest {
       assertEquals(Boolean.TRUE, browser.js("return matchMedia('(forced-colors: active)').matches"), "forced colours emulation");
       List<String> invisible = Browser.strings(browser.js("""
           var bg = getComputedStyle(document.body).backgroundColor, out = [];
-          document.querySelectorAll(arguments[0] + ' svg :is(.ub-move__torso, .ub-move__thigh, .ub-move__upper-arm)').forEach(e => {
+          document.querySelectorAll(arguments[0] + ' svg :is(.ub-move__upper-back, .ub-move__thigh, .ub-move__upper-arm, .ub-move__head, .ub-move__hand)').forEach(e => {
             var s = getComputedStyle(e);
             if (s.stroke === bg || s.stroke === 'none') out.push(e.getAttribute('class') + ': stroke ' + s.stroke + ' on ' + bg);
           });

@@ -29,8 +29,10 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * The pictures of the move, in the built pages: every published exercise shows its frames with the
  * steps, each frame has a text alternative, the steps point to every picture (and only to pictures
- * that exist), and the worked body parts are tinted exactly when the exercise works their muscles.
+ * that exist), the worked body parts are tinted exactly when the exercise works their muscles, and
+ * every frame draws a person with a face cue, hands and feet, its props and its arrows.
  */
+@SuppressWarnings("unchecked")
 class PicturesTest {
   /** "(picture 2)", "(pictures 1 and 2)". */
   static final Pattern REFERENCE = Pattern.compile("pictures? (\\d+)(?: and (\\d+))?", Pattern.CASE_INSENSITIVE);
@@ -69,19 +71,65 @@ class PicturesTest {
 
   @TestFactory
   Stream<DynamicTest> workedPartsAreTintedAsOnTheMuscleMap() {
-    Map<String, List<String>> worked = worked();
+    Map<String, Object> figures = figures();
+    List<String> parts = (List<String>) figures.get("parts");
+    Map<String, List<String>> worked = (Map<String, List<String>>) figures.get("worked");
     return Content.published("exercise").stream().map(f -> DynamicTest.dynamicTest(f.path, () -> {
       List<String> muscles = Content.values(f, "muscles");
       Document doc = Site.parse(Path.of(f.outputPath()));
       for (Element svg : doc.select(".ub-how .ub-move__frame svg")) {
-        // The trunk draws the lower back, then the upper back.
-        List<Element> torso = svg.select(".ub-move__torso");
-        assertEquals(2, torso.size(), f.outputPath() + ": expected the torso in two parts");
-        assertTint(f, "lower-back", torso.subList(0, 1), worked, muscles);
-        assertTint(f, "upper-back", torso.subList(1, 2), worked, muscles);
-        assertTint(f, "upper-arm", svg.select(".ub-move__upper-arm"), worked, muscles);
+        // Every part data/figures.yaml names is drawn, so worked: can tint it.
+        for (String part : parts) {
+          assertTint(f, part, svg.select(".ub-move__" + part), worked, muscles);
+        }
       }
     }));
+  }
+
+  /** Each frame draws a head with a face cue, hands and feet; the props its data names; one arrow per moving joint. */
+  @TestFactory
+  Stream<DynamicTest> everyFrameDrawsAPersonItsPropsAndItsArrows() {
+    Map<String, Object> exercises = (Map<String, Object>) figures().get("exercises");
+    return Content.published("exercise").stream().map(f -> DynamicTest.dynamicTest(f.path, () -> {
+      String id = Path.of(f.path).getFileName().toString().replace(".md", "");
+      Map<String, Object> block = (Map<String, Object>) exercises.get(id);
+      List<Map<String, Object>> frames = (List<Map<String, Object>>) block.get("frames");
+      List<Element> svgs = Site.parse(Path.of(f.outputPath())).select(".ub-how .ub-move__frame svg");
+      assertEquals(frames.size(), svgs.size(), f.outputPath() + ": one drawing per frame of data/figures.yaml");
+      assertEquals(1, frames.stream().map(fr -> fr.get("view")).distinct().count(), id + ": the frames mix views (one camera per picture)");
+      for (int i = 0; i < svgs.size(); i++) {
+        Element svg = svgs.get(i);
+        String at = f.outputPath() + " picture " + (i + 1) + ": ";
+        assertEquals(1, svg.select(".ub-move__head").size(), at + "one head");
+        assertFalse(svg.select(".ub-move__nose, .ub-move__eye, .ub-move__hair").isEmpty(), at + "the head shows which way the person faces");
+        assertTrue(svg.select(".ub-move__hand").size() >= 1 && svg.select(".ub-move__foot").size() >= 1, at + "hands and feet");
+        if ("side".equals(frames.get(i).get("view"))) {
+          assertFalse(svg.select(".ub-move__side--far").isEmpty() && svg.select(".ub-move__side--near").isEmpty(), at + "near and far sides");
+        }
+        for (Map<String, Object> prop : (List<Map<String, Object>>) frames.get(i).getOrDefault("props", List.of())) {
+          String name = (String) prop.get("prop");
+          assertFalse(svg.select(propSelector(name)).isEmpty(), at + "the " + name + " is not drawn");
+        }
+        assertEquals(svg.select(".ub-move__arrow").size(), svg.select(".ub-move__arrowhead").size(), at + "every arrow has its head");
+      }
+      int arrows = svgs.stream().mapToInt(svg -> svg.select(".ub-move__arrow").size()).sum();
+      assertEquals(block.containsKey("arrows"), arrows > 0, f.outputPath() + ": arrows drawn exactly when data/figures.yaml gives them");
+    }));
+  }
+
+  /** The shapes figure.ftl draws for a prop. */
+  private static String propSelector(String prop) {
+    return switch (prop) {
+      case "bench", "table", "chair" -> ".ub-move__pad";
+            case "mat" -> ".ub-move__mat";
+      case "wall" -> ".ub-move__wall";
+      case "machine" -> ".ub-move__frame-bar";
+      case "pad" -> ".ub-move__thigh-pad";
+      case "dumbbell" -> ".ub-move__plate";
+      case "resistance-band" -> ".ub-move__band";
+      case "cable-handle" -> ".ub-move__pulley";
+      default -> ".ub-move__bar";
+    };
   }
 
   private static void assertTint(ContentFile f, String part, List<Element> shapes, Map<String, List<String>> worked,
@@ -94,11 +142,9 @@ class PicturesTest {
     }
   }
 
-  @SuppressWarnings("unchecked")
-  private static Map<String, List<String>> worked() {
+  private static Map<String, Object> figures() {
     try (InputStream in = Files.newInputStream(Site.project().resolve("data/figures.yaml"))) {
-      Map<String, Object> figures = new Yaml().load(in);
-      return (Map<String, List<String>>) figures.get("worked");
+      return new Yaml().load(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -16,14 +16,22 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Bytes a reader downloads for each page: the HTML plus every local file it loads (stylesheets, scripts,
- * images, icons), raw and gzip-compressed, and, separately, what a page fetches only when the reader
- * starts to use it (the search page's library and index, named by data-library and data-index).
- * Used by the budget test and by bench/.
+ * Bytes a reader waits for on each page, by when: the HTML plus its render-blocking stylesheets (what
+ * must arrive before anything shows: blocking), the page with every local file a first visit loads
+ * (stylesheets, scripts, images, icons, the manifest and the service worker that site.js registers:
+ * load), and, counted apart, what a page fetches only when the reader starts to use it (the search
+ * page's library and index, named by data-library and data-index: onDemand). Raw and gzip-compressed,
+ * each file compressed on its own as a server sends it. Requests to another host are listed in
+ * {@code foreign}. Used by the budget test and by bench/run.
  */
 public final class PageWeight {
-  /** raw, gzip: everything; loadRaw, loadGzip: without the files fetched on demand (onDemand). */
-  public record Weight(String page, long raw, long gzip, List<String> files, long loadRaw, long loadGzip, List<String> onDemand) {}
+  /**
+   * raw, gzip: everything; loadRaw, loadGzip: a first visit, without the files fetched on demand
+   * (onDemand, laterRaw, laterGzip); blockingGzip: the HTML and its render-blocking CSS (blocking);
+   * foreign: addresses on another host.
+   */
+  public record Weight(String page, long raw, long gzip, List<String> files, long loadRaw, long loadGzip, List<String> onDemand,
+      long blockingGzip, List<String> blocking, long laterRaw, long laterGzip, List<String> foreign) {}
 
   private PageWeight() {}
 
@@ -43,9 +51,31 @@ public final class PageWeight {
     Document doc = Jsoup.parse(page.toFile(), "UTF-8");
     Set<Path> files = new LinkedHashSet<>();
     Set<Path> later = new LinkedHashSet<>();
+    Set<Path> blocking = new LinkedHashSet<>();
+    List<String> foreign = new ArrayList<>();
     files.add(page);
+    blocking.add(page);
     for (Element el : doc.select("link[rel~=stylesheet|icon|preload|manifest][href], script[src], img[src]")) {
       add(site, page, el.hasAttr("src") ? el.attr("src") : el.attr("href"), files);
+    }
+    // A stylesheet blocks the first paint unless its media never matches a screen (print).
+    for (Element el : doc.select("link[rel~=stylesheet][href]")) {
+      String media = el.attr("media").trim();
+      if (media.isEmpty() || media.contains("screen") || media.contains("all")) {
+        add(site, page, el.attr("href"), blocking);
+      }
+    }
+    // What the browser fetches by itself (a canonical or alternate link is only an address).
+    for (Element el : doc.select("[src], link[rel~=stylesheet|icon|preload|modulepreload|manifest|prefetch][href], object[data]")) {
+      for (String url : List.of(el.attr("src"), el.attr("href"), el.attr("data"))) {
+        if (url.startsWith("http:") || url.startsWith("https:") || url.startsWith("//")) {
+          foreign.add(url);
+        }
+      }
+    }
+    // site.js registers the service worker on the first visit.
+    if (files.stream().anyMatch(f -> f.endsWith("js/site.js"))) {
+      add(site, page, "/sw.js", files);
     }
     for (Element el : doc.select("[data-index], [data-library]")) {
       add(site, page, el.attr("data-index"), later);
@@ -54,6 +84,10 @@ public final class PageWeight {
     later.removeAll(files);
     long raw = 0;
     long gzip = 0;
+    long blockingGzip = 0;
+    for (Path f : blocking) {
+      blockingGzip += gzipped(Files.readAllBytes(f));
+    }
     long loadRaw = 0;
     long loadGzip = 0;
     List<String> names = new ArrayList<>();
@@ -73,7 +107,8 @@ public final class PageWeight {
       names.add(name(site, f));
       onDemand.add(name(site, f));
     }
-    return new Weight(name(site, page), raw, gzip, names, loadRaw, loadGzip, onDemand);
+    return new Weight(name(site, page), raw, gzip, names, loadRaw, loadGzip, onDemand, blockingGzip,
+        blocking.stream().map(f -> name(site, f)).toList(), raw - loadRaw, gzip - loadGzip, foreign);
   }
 
   private static String name(Path site, Path f) {
@@ -98,19 +133,28 @@ public final class PageWeight {
     return buffer.size();
   }
 
-  /** Prints key: value figures for bench/: every page, then max and median. */
+  /**
+   * Prints key: value figures for bench/: every page's three figures (first paint: HTML and
+   * render-blocking CSS, gzip; first visit, raw and gzip; on use, raw and gzip), then max and median of each.
+   */
   public static void main(String[] args) {
     List<Weight> all = measure(Path.of(args.length > 0 ? args[0] : "target/website"));
     for (Weight w : all) {
-      System.out.printf("weight.%s: %d raw, %d gzip%s%n", w.page(), w.raw(), w.gzip(), w.onDemand().isEmpty() ? ""
-          : String.format(" (as first loaded %d raw, %d gzip; later %s)", w.loadRaw(), w.loadGzip(), w.onDemand()));
+      System.out.printf("weight.%s: first paint %d gzip; first visit %d raw, %d gzip%s%n", w.page(), w.blockingGzip(), w.loadRaw(),
+          w.loadGzip(), w.onDemand().isEmpty() ? "" : String.format("; on use %d raw, %d gzip %s", w.laterRaw(), w.laterGzip(), w.onDemand()));
     }
-    List<Long> raws = all.stream().map(Weight::raw).sorted().toList();
-    List<Long> gzips = all.stream().map(Weight::gzip).sorted().toList();
     System.out.println("weight.pages: " + all.size());
-    System.out.println("weight.raw.max: " + raws.get(raws.size() - 1));
-    System.out.println("weight.raw.median: " + raws.get(raws.size() / 2));
-    System.out.println("weight.gzip.max: " + gzips.get(gzips.size() - 1));
-    System.out.println("weight.gzip.median: " + gzips.get(gzips.size() / 2));
+    figure("weight.first-paint.gzip", all.stream().map(Weight::blockingGzip).sorted().toList());
+    figure("weight.first-visit.raw", all.stream().map(Weight::loadRaw).sorted().toList());
+    figure("weight.first-visit.gzip", all.stream().map(Weight::loadGzip).sorted().toList());
+    figure("weight.on-use.gzip", all.stream().map(Weight::laterGzip).filter(g -> g > 0).sorted().toList());
+    System.out.println("weight.other-hosts: " + all.stream().mapToInt(w -> w.foreign().size()).sum());
+  }
+
+  private static void figure(String key, List<Long> sorted) {
+    if (!sorted.isEmpty()) {
+      System.out.println(key + ".max: " + sorted.get(sorted.size() - 1));
+      System.out.println(key + ".median: " + sorted.get(sorted.size() / 2));
+    }
   }
 }
