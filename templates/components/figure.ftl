@@ -41,12 +41,12 @@
       <svg class="ub-move__svg" viewBox="${viewBox}" width="160" height="${(160 * height / fig.box)?round?c}" role="img" aria-labelledby="move-${n}">
         <title id="move-${n}">${ui.picture} ${n}, ${f.label}: ${f.alt}</title>
 <g class="ub-move__props"><#if f.floor??><path class="ub-move__floor" d="M1 ${f.floor?c}H${(fig.box - 1)?c}"/></#if><#list f.props![] as p><#if !front[p.prop]??><@prop p=p floor=f.floor!crop[1] top=crop[0]/></#if></#list></g>
-<#if far?has_content><@limbs j=j side=far cls="far" worked=worked hiddenBy=near face=f.face!""/></#if>
+<#if far?has_content><@limbs j=j side=far cls="far" worked=worked hiddenBy=near face=f.face!"" lifted=f.lifted![]/></#if>
 <@trunk j=j sides=sides worked=worked/>
-<#if !far?has_content && !near?has_content><@limbs j=j side=sides[0] cls="near" worked=worked face=f.face!""/><@limbs j=j side=sides[1] cls="near" worked=worked face=f.face!""/><#else><@limbs j=j side=near cls="near" worked=worked face=f.face!""/></#if>
+<#if !far?has_content && !near?has_content><@limbs j=j side=sides[0] cls="near" worked=worked face=f.face!"" lifted=f.lifted![]/><@limbs j=j side=sides[1] cls="near" worked=worked face=f.face!"" lifted=f.lifted![]/><#else><@limbs j=j side=near cls="near" worked=worked face=f.face!"" lifted=f.lifted![]/></#if>
 <@head j=j view=f.view face=f.face!"" side=near?has_content?then(near, sides[1])/>
 <g class="ub-move__kit"><#list f.props![] as p><#if front[p.prop]??><@prop p=p floor=f.floor!crop[1] top=crop[0]/></#if></#list></g>
-<#list ex.arrows![] as a><@arrow a=a j=j next=frames[nextIndex].joints sides=sides far=far/></#list>
+<#list ex.arrows![] as a><@arrow a=a j=j next=frames[nextIndex].joints sides=sides far=far box=fig.box top=crop[0] bottom=crop[1]/></#list>
       </svg>
       <p class="ub-move__label" aria-hidden="true">${ui.picture} ${n}: ${f.label}</p>
     </li>
@@ -88,6 +88,11 @@
   <#return (l == 0)?then([0, 0], [dx * len / l, dy * len / l])>
 </#function>
 
+<#-- A point kept 4 inside the picture (an arrow's head is 3 long). -->
+<#function inside p box top bottom>
+  <#return [[[p[0], 4]?max, box - 4]?min, [[p[1], top + 4]?max, bottom - 4]?min]>
+</#function>
+
 <#function plus p v k=1>
   <#return [p[0] + v[0] * k, p[1] + v[1] * k]>
 </#function>
@@ -117,8 +122,8 @@
 
 <#-- One side's leg and arm (with a hand and a foot), each with a halo in the page colour that keeps
      crossing limbs apart. hiddenBy: the side in front; a limb at the same points as that side's is
-     left out (unseen). -->
-<#macro limbs j side cls worked face hiddenBy="">
+     left out (unseen). lifted: [arms] and/or [legs], limbs off the floor, drawn over their shadow. -->
+<#macro limbs j side cls worked face hiddenBy="" lifted=[]>
 <#local sh = pt(j, "shoulder", side)><#local el = pt(j, "elbow", side)><#local ha = pt(j, "hand", side)>
 <#local hi = pt(j, "hip", side)><#local kn = pt(j, "knee", side)><#local fo = pt(j, "foot", side)>
 <#-- Toes point the way the person faces, square to the shin. -->
@@ -126,12 +131,14 @@
 <#local toe = plus(fo, perp(shin, facing(j, face, side)), 5)>
 <g class="ub-move__side ub-move__side--${cls}">
 <#if !hiddenBy?has_content || chain(j, ["hip", "knee", "foot"], side) != chain(j, ["hip", "knee", "foot"], hiddenBy)>
+<#if lifted?seq_contains("legs")><path class="ub-move__shadow" d="M${xy(plus(hi, [2.5, 3.5]))} ${xy(plus(kn, [2.5, 3.5]))} ${xy(plus(fo, [2.5, 3.5]))}"/></#if>
 <path class="ub-move__halo" d="M${xy(hi)} ${xy(kn)} ${xy(fo)} ${xy(toe)}"/>
 <path class="ub-move__thigh<#if worked.thigh??> ub-move__worked</#if>" d="M${xy(hi)} ${xy(kn)}"/>
 <path class="ub-move__shin" d="M${xy(kn)} ${xy(fo)}"/>
 <path class="ub-move__foot" d="M${xy(fo)} ${xy(toe)}"/>
 </#if>
 <#if !hiddenBy?has_content || chain(j, ["shoulder", "elbow", "hand"], side) != chain(j, ["shoulder", "elbow", "hand"], hiddenBy)>
+<#if lifted?seq_contains("arms")><path class="ub-move__shadow" d="M${xy(plus(el, [2.5, 3.5]))} ${xy(plus(ha, [2.5, 3.5]))}"/></#if>
 <path class="ub-move__halo" d="M${xy(sh)} ${xy(el)} ${xy(ha)}"/>
 <path class="ub-move__upper-arm<#if worked["upper-arm"]??> ub-move__worked</#if>" d="M${xy(sh)} ${xy(el)}"/>
 <path class="ub-move__forearm<#if worked.forearm??> ub-move__worked</#if>" d="M${xy(el)} ${xy(ha)}"/>
@@ -175,16 +182,17 @@
 
 <#-- An arrow from a joint's point in this frame towards its point in the next frame, bowed away
      from the neck. a: "joint" (every side but the far one) or "joint.side". -->
-<#macro arrow a j next sides far>
+<#macro arrow a j next sides far box top bottom>
 <#local name = a?keep_before(".")><#local only = a?keep_after(".")>
 <#list sides as side>
 <#if (only?has_content && side == only) || (!only?has_content && side != far && (side == sides[1] || !j[name]?is_sequence))>
 <#local p = pt(j, name, side)><#local q = pt(next, name, side)>
 <#local d = [q[0] - p[0], q[1] - p[1]]>
 <#if (d[0]?abs + d[1]?abs > 3)>
-<#local s = plus(p, d, 0.14)><#local e = plus(p, d, 0.86)>
-<#local m = mid(s, e)><#local bow = perp(d, [m[0] - j.neck[0], m[1] - j.neck[1]])>
-<#local c = plus(m, bow, 0.3)><#local t = unit(c, e, 3)><#local w = [0 - t[1] * 0.7, t[0] * 0.7]>
+<#-- Set beside the path (8 away from it, on the side away from the neck), so it never covers the limb or the face. -->
+<#local m0 = mid(p, q)><#local bow = perp(d, [m0[0] - j.neck[0], m0[1] - j.neck[1]])><#local o = unit([0, 0], bow, 8)>
+<#local s = inside(plus(plus(p, d, 0.12), o), box, top, bottom)><#local e = inside(plus(plus(p, d, 0.88), o), box, top, bottom)>
+<#local c = inside(plus(mid(s, e), bow, 0.25), box, top, bottom)><#local t = unit(c, e, 3)><#local w = [0 - t[1] * 0.7, t[0] * 0.7]>
 <path class="ub-move__arrow" d="M${xy(s)}Q${xy(c)} ${xy(e)}"/>
 <path class="ub-move__arrowhead" d="M${xy(plus(e, t))}L${xy(plus(plus(e, t, -1), w))} ${xy(plus(plus(e, t, -1), w, -1))}Z"/>
 </#if>

@@ -25,7 +25,9 @@ final class FigureCheck {
   static final int MIN_FRAMES = 2;
   /** site.css has a loop for 2 and for 3 frames. */
   static final int MAX_FRAMES = 3;
-  static final Set<String> FRAME_FIELDS = Set.of("label", "alt", "view", "face", "near", "floor", "joints", "props");
+  static final Set<String> FRAME_FIELDS = Set.of("label", "alt", "view", "face", "near", "lifted", "floor", "joints", "props");
+  /** The limbs figure.ftl can draw lifted off the floor (over their shadow). */
+  static final List<String> LIFTED = List.of("arms", "legs");
   static final Set<String> EXERCISE_FIELDS = Set.of("frames", "crop", "arrows");
   static final Set<String> PROP_FIELDS = Set.of("prop", "at", "to");
 
@@ -243,7 +245,7 @@ final class FigureCheck {
     Map<String, Node> frame = map(m);
     for (String key : frame.keySet()) {
       if (!FRAME_FIELDS.contains(key)) {
-        problem(frame.get(key), field + "." + key, "unknown field; a frame has: label, alt, view, face, near, floor, joints, props");
+        problem(frame.get(key), field + "." + key, "unknown field; a frame has: label, alt, view, face, near, lifted, floor, joints, props");
       }
     }
     for (String text : List.of("label", "alt")) {
@@ -263,6 +265,13 @@ final class FigureCheck {
       if (!faces.contains(face)) {
         problem(frame.get("face"), field + ".face", "found " + text(frame.get("face")) + "; expected where the person looks: "
             + String.join(", ", faces));
+      }
+    }
+    if (frame.containsKey("lifted")) {
+      for (String limb : strings(frame.get("lifted"), field + ".lifted")) {
+        if (!LIFTED.contains(limb)) {
+          problem(frame.get("lifted"), field + ".lifted", "unknown \"" + limb + "\"; expected the limbs off the floor: " + String.join(", ", LIFTED));
+        }
       }
     }
     if (frame.containsKey("near") && sides != null) {

@@ -145,7 +145,8 @@ class FigureTest extends BrowserTest {
           var bg = getComputedStyle(document.body).backgroundColor, out = [];
           document.querySelectorAll(arguments[0] + ' svg :is(.ub-move__upper-back, .ub-move__thigh, .ub-move__upper-arm, .ub-move__head, .ub-move__hand)').forEach(e => {
             var s = getComputedStyle(e);
-            if (s.stroke === bg || s.stroke === 'none') out.push(e.getAttribute('class') + ': stroke ' + s.stroke + ' on ' + bg);
+            var seen = c => c !== bg && c !== 'none' && !c.startsWith('rgba(0, 0, 0, 0');
+            if (!seen(s.stroke) && !seen(s.fill)) out.push(e.getAttribute('class') + ': stroke ' + s.stroke + ', fill ' + s.fill + ' on ' + bg);
           });
           return out;
           """, FRAMES));
@@ -180,6 +181,8 @@ class FigureTest extends BrowserTest {
 
   private static void saveScreenshot(String page, String suffix) {
     WebElement figure = browser.driver().findElement(By.cssSelector(".ub-how .ub-move"));
+    // The page scrolls smoothly unless motion is reduced: put the figure in view at once.
+    browser.js("arguments[0].scrollIntoView({block: 'start', behavior: 'instant'})", figure);
     Path file = Site.project().resolve("target/screenshots").resolve(id(page) + suffix + ".png");
     Browser.write(file, figure.getScreenshotAs(OutputType.BYTES));
   }
