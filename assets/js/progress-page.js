@@ -8,7 +8,6 @@ import { LOG_KEY, clearLog, logProblem, morningCheck, parseLog, readLog, suggest
 
 const app = document.querySelector("[data-ub-progress-app]");
 const conf = pageData("ub-routine-data");
-if (app && conf) { start(); }
 
 const DAY = 86400000;
 /* yyyy-mm-dd <-> day number, in UTC so that a clock change never moves a day. */
@@ -196,3 +195,5 @@ function start() {
   app.hidden = false;
   draw();
 }
+
+if (app && conf) { start(); }

@@ -8,7 +8,6 @@ import { logProblem, morningCheck, readLog, suggest, writeLog } from "./log.js";
 
 const app = document.querySelector("[data-ub-routine-app]");
 const conf = pageData("ub-routine-data");
-if (app && conf) { start(); }
 
 function start() {
   var T = conf.text;
@@ -474,3 +473,5 @@ function start() {
   if (state.skipped) { note.textContent = fill(T.skipped, { count: state.skipped }); }
   if (fromAddress || state.items.length) { commit(); }
 }
+
+if (app && conf) { start(); }
