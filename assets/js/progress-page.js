@@ -27,7 +27,13 @@ function table(caption, heads, rows, cls) {
     r.forEach((c, i) => { const cell = el(i ? "td" : "th", "", String(c)); if (!i) { cell.scope = "row"; } tr.appendChild(cell); });
     body.appendChild(tr);
   });
-  return t;
+  /* A wide table scrolls on its own on a narrow screen (the page never does), by keyboard too. */
+  const box = el("div", "ub-progress__scroll");
+  box.tabIndex = 0;
+  box.setAttribute("role", "region");
+  box.setAttribute("aria-label", caption);
+  box.appendChild(t);
+  return box;
 }
 
 /* The chart: one point per session on the 0 to 10 scale over the pain rule's bands. It is drawn for

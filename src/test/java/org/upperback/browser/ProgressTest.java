@@ -205,6 +205,13 @@ class ProgressTest extends BrowserTest {
     assertEquals(fill(p("this_week"), "done", 2, "days", 2), browser.driver().findElement(By.cssSelector(".ub-progress__week")).getText(),
         "two sessions this week (Monday 2 to Thursday 5 March), against a plan of 2 days");
     axe("progress with a log");
+    browser.viewport(320, 800);
+    try {
+      assertEquals(Boolean.TRUE, browser.js("return document.documentElement.scrollWidth <= innerWidth"),
+          "no horizontal scroll at 320 px with a log (the tables scroll on their own)");
+    } finally {
+      browser.viewport(1280, 800);
+    }
   }
 
   @Test
