@@ -41,11 +41,12 @@
 <link rel="icon" href="${root}img/logo.svg" type="image/svg+xml">
 <link rel="alternate" type="application/atom+xml" href="${root}feed.xml" title="${ui.site_name}">
 <link rel="manifest" href="${root}manifest.webmanifest">
-<script src="${root}js/site.js" defer></script>
+<#-- Every script is an ES module (deferred by itself); they share js/common.js by import. -->
+<script type="module" src="${root}js/site.js"></script>
 <#-- The routine's add buttons go on exercise pages and cards; the search page has none (and the
      heaviest files, its index and search code), so it leaves the script out. -->
-<#if content.type != "search"><script src="${root}js/routine.js" defer data-add="${ui.routine.add}" data-added="${ui.routine.added}"></script></#if>
-<#list scripts as src><script src="${root}${src}" defer></script></#list>
+<#if content.type != "search"><script type="module" src="${root}js/routine.js" data-add="${ui.routine.add}" data-added="${ui.routine.added}"></script></#if>
+<#list scripts as src><script type="module" src="${root}${src}"></script></#list>
 <#if !isError><@sd.page title=title description=description schemaType=schemaType trail=trail/></#if>
 </head>
 <body>

@@ -1,18 +1,19 @@
-/* My routine, part 2 (routine.html only, after js/routine.js): the reader's routine (sets and reps,
-   order, days a week, clear, copy link), its print sheet and the session view. Its text and the
-   exercises come from the page's JSON in <template id="ub-routine-data"> (components/routine-data.ftl). */
-(function () {
-  "use strict";
-  var app = document.querySelector("[data-ub-routine-app]");
-  var data = document.getElementById("ub-routine-data");
-  var R = window.UpperBackRoutine;
-  if (!app || !data || !R) { return; }
-  var conf = JSON.parse(data.content.textContent);
-  var T = conf.text;
-  var SETS = R.SETS, REPS = R.REPS, REST = R.REST;
-  var clamp = R.clamp, fill = R.fill, el = R.el, button = R.button;
-  var parse = R.parse, serialise = R.serialise, load = R.load, save = R.save;
+/* My routine, part 2 (routine.html only): the reader's routine (sets and reps, order, days a week,
+   clear, copy link), the pain rule's suggestion for each exercise, its print sheet, the session view
+   and the session log. Its text and the exercises come from the page's JSON in
+   <template id="ub-routine-data"> (components/routine-data.ftl). */
+import { button, chosen, choices, clamp, el, fill, pageData, today } from "./common.js";
+import { REPS, REST, SETS, load, parse, save, serialise } from "./routine.js";
+import { logProblem, morningCheck, readLog, suggest, writeLog } from "./log.js";
 
+const app = document.querySelector("[data-ub-routine-app]");
+const conf = pageData("ub-routine-data");
+
+function start() {
+  var T = conf.text;
+
+  var read = readLog();
+  var log = read.log || null;
   var known = {};
   var byId = {};
   conf.exercises.forEach(function (x) { known[x.id] = { sets: x.sets, reps: x.reps }; byId[x.id] = x; });
@@ -47,13 +48,16 @@
     label.appendChild(document.createTextNode(" " + T["days_" + n]));
     days.appendChild(label);
   });
-  var restLabel = numberField(T.rest_label + " ", state.rest, REST, function (v) { state.rest = v; }, "");
+  /* Empty: each exercise rests as long as its page says (its `rest` header); a number here (r= in the
+     address) is the reader's or clinician's override for every exercise. */
+  var restLabel = numberField(T.rest_label + " ", state.rest === null ? "" : state.rest, REST, function (v) { state.rest = v; }, "", true);
   var actions = el("div", "ub-routine__row");
   var start = button(T.start, "ub-button");
   var print = button(T.print);
   var copy = button(T.copy);
   var clear = button(T.clear_all);
-  [start, print, copy, clear].forEach(function (b) { actions.appendChild(b); });
+  var away = button(T.log_away);
+  [start, print, copy, clear, away].forEach(function (b) { actions.appendChild(b); });
   var field = el("p", "ub-routine__link");
   field.hidden = true;
   var fieldLabel = el("label", "", T.copy_field);
@@ -62,12 +66,34 @@
   link.id = fieldLabel.htmlFor = "ub-routine-url";
   field.appendChild(fieldLabel);
   field.appendChild(link);
-  [heading, note, empty, list, days, restLabel, actions, field].forEach(function (x) { editor.appendChild(x); });
+  /* The handout: the reader's name and the clinician's notes, typed here, kept in this browser only
+     (never in the address), printed on the sheet with a QR code of the plan's link. */
+  var HANDOUT = "upper-back-handout";
+  var handout = { name: "", notes: "" };
+  try { handout = Object.assign(handout, JSON.parse(localStorage.getItem(HANDOUT) || "{}")); } catch (e) { /* unreadable: start empty */ }
+  var hand = el("fieldset", "ub-routine__handout");
+  hand.appendChild(el("legend", "", T.handout_heading));
+  hand.appendChild(el("p", "ub-routine__hint", T.handout_hint));
+  [["name", "input", T.handout_name], ["notes", "textarea", T.handout_notes]].forEach(function (f) {
+    var label = el("label", "ub-routine__field ub-routine__handout-field", f[2]);
+    var input = el(f[1], "ub-log__text");
+    input.name = "ub-handout-" + f[0];
+    input.maxLength = f[0] === "name" ? 80 : 1000;
+    input.value = typeof handout[f[0]] === "string" ? handout[f[0]] : "";
+    input.addEventListener("input", function () {
+      handout[f[0]] = input.value;
+      try { localStorage.setItem(HANDOUT, JSON.stringify({ name: handout.name, notes: handout.notes })); } catch (e) { /* private mode */ }
+      renderSheet();
+    });
+    label.appendChild(input);
+    hand.appendChild(label);
+  });
+  [heading, note, empty, list, days, restLabel, actions, field, hand].forEach(function (x) { editor.appendChild(x); });
 
   var sheet = el("section", "ub-routine__sheet");
   sheet.setAttribute("aria-hidden", "true");
 
-  function numberField(text, value, range, onChange, title) {
+  function numberField(text, value, range, onChange, title, optional) {
     var label = el("label", "ub-routine__field", text);
     if (title) { label.appendChild(el("span", "ub-visually-hidden", " (" + title + ")")); }
     var input = el("input", "ub-routine__input");
@@ -76,8 +102,8 @@
     input.max = range[1];
     input.value = value;
     input.addEventListener("change", function () {
-      input.value = clamp(input.value, range, value);
-      onChange(+input.value);
+      input.value = clamp(input.value, range, optional ? "" : value);
+      onChange(input.value === "" ? null : +input.value);
       commit();
       renderSheet();
     });
@@ -101,7 +127,7 @@
     list.textContent = "";
     empty.hidden = state.items.length > 0;
     app.classList.toggle("ub-routine__app--filled", state.items.length > 0);
-    [start, print, copy].forEach(function (b) { b.disabled = !state.items.length; });
+    [start, print, copy, away].forEach(function (b) { b.disabled = !state.items.length; });
     state.items.forEach(function (it, i) {
       var x = byId[it.id];
       var li = el("li", "ub-card");
@@ -134,15 +160,64 @@
         tools.appendChild(b);
       });
       li.appendChild(tools);
+      var advice = suggestion(it, x);
+      if (advice) { li.appendChild(advice); }
       list.appendChild(li);
     });
     renderSheet();
   }
 
+  /* The pain rule's word on this exercise, from the saved log, with the reason and what to do. */
+  function suggestion(it, x) {
+    if (!log) { return null; }
+    var s = suggest(it, x, log, conf.levels);
+    if (!s) { return null; }
+    var box = el("div", "ub-suggest ub-suggest--" + s.kind);
+    var p = el("p", "ub-suggest__text");
+    p.appendChild(el("strong", "", T["suggest_" + s.kind] + " "));
+    p.appendChild(document.createTextNode(fill(T[s.why[0]], s.why[1])));
+    box.appendChild(p);
+    if (s.kind === "stop") {
+      var a = el("a", "", T.pain_link);
+      a.href = conf.help;
+      box.appendChild(a);
+    } else if (s.kind === "easier" && x.easier.length) {
+      box.appendChild(el("p", "ub-suggest__label", T.easier_options));
+      var ul = el("ul", "ub-suggest__list");
+      x.easier.forEach(function (e) { ul.appendChild(el("li", "", e)); });
+      box.appendChild(ul);
+    } else if (s.kind === "up" && s.next.harder && x.harder) {
+      var h = el("a", "", fill(T.up_harder, { title: x.title }));
+      h.href = x.harder;
+      box.appendChild(h);
+    } else if (s.kind === "up" && !s.next.harder) {
+      var row = el("p", "ub-routine__row", fill(T.up_to, s.next) + " ");
+      var use = button(T.use_this, "", x.title);
+      use.addEventListener("click", function () {
+        it.sets = s.next.sets;
+        it.reps = s.next.reps;
+        commit();
+        render();
+        note.textContent = fill(T.used, { title: x.title, sets: it.sets, reps: it.reps });
+        heading.setAttribute("tabindex", "-1");
+        heading.focus();
+      });
+      row.appendChild(use);
+      box.appendChild(row);
+    }
+    return box;
+  }
+
   /* The print sheet: what to do, the pain rule and a tick grid for the week. */
   function renderSheet() {
     sheet.textContent = "";
+    if (qr) { sheet.appendChild(qrCode(location.href)); }
     sheet.appendChild(el("h2", "", T.heading));
+    if (handout.name) { sheet.appendChild(el("p", "ub-sheet__name", fill(T.sheet_name, { name: handout.name }))); }
+    if (handout.notes) {
+      sheet.appendChild(el("h3", "ub-sheet__title", T.handout_notes));
+      sheet.appendChild(el("p", "ub-sheet__notes", handout.notes));
+    }
     var ol = el("ol", "ub-sheet__list");
     state.items.forEach(function (it) {
       var x = byId[it.id];
@@ -172,7 +247,31 @@
     sheet.appendChild(table);
   }
 
-  print.addEventListener("click", function () { window.print(); });
+  /* The QR library loads only when the reader prints or shares (js/vendor/qrcode-generator.min.js). */
+  var qr = null;
+  function loadQr() {
+    return qr ? Promise.resolve() : import("./vendor/qrcode-generator.min.js").then(function (m) { qr = m.default; renderSheet(); }, function () { /* offline and never loaded: the sheet prints without it */ });
+  }
+  function qrCode(url) {
+    var code = qr(0, "M");
+    code.addData(url);
+    code.make();
+    var n = code.getModuleCount(), d = "";
+    for (var r = 0; r < n; r++) { for (var c = 0; c < n; c++) { if (code.isDark(r, c)) { d += "M" + (c + 4) + " " + (r + 4) + "h1v1h-1z"; } } }
+    var NS = "http://www.w3.org/2000/svg";
+    var fig = el("figure", "ub-sheet__qr");
+    var svg = document.createElementNS(NS, "svg");
+    svg.setAttribute("viewBox", "0 0 " + (n + 8) + " " + (n + 8));
+    svg.setAttribute("class", "ub-sheet__qr-code");
+    var path = document.createElementNS(NS, "path");
+    path.setAttribute("d", d);
+    svg.appendChild(path);
+    fig.appendChild(svg);
+    fig.appendChild(el("figcaption", "", T.qr_caption));
+    return fig;
+  }
+  print.addEventListener("click", function () { loadQr().then(function () { window.print(); }); });
+  window.addEventListener("beforeprint", loadQr);
   clear.addEventListener("click", function () {
     state.items = [];
     commit();
@@ -182,6 +281,7 @@
     heading.focus();
   });
   copy.addEventListener("click", function () {
+    loadQr();
     var url = location.href;
     function manual() {
       link.value = url;
@@ -241,7 +341,7 @@
     if (focus) { sHead.focus(); }
   }
   function restThen(after) {
-    var left = state.rest;
+    var left = state.rest || byId[state.items[at.i].id].rest;
     done.disabled = true;
     skip.hidden = false;
     skip.focus(); /* the done button is disabled while resting */
@@ -281,8 +381,90 @@
     if (on) { at = { i: 0, set: 1 }; show(true); } else { stopTimer(); start.focus(); }
   }
   start.addEventListener("click", function () { toggleSession(true); });
-  end.addEventListener("click", function () { toggleSession(false); });
+  end.addEventListener("click", function () {
+    stopTimer();
+    sTools.hidden = true;
+    openLog(false, session, function () { sTools.hidden = false; toggleSession(false); });
+  });
+  away.addEventListener("click", function () {
+    editor.hidden = true;
+    openLog(true, app, function () { editor.hidden = false; away.focus(); });
+  });
 
+  /* The session log form: at the end of a session, or for a session done away from the site (with its
+     date). Pain on the 0 to 10 scale, sharp pain yes or no, how each exercise felt, a note. */
+  function openLog(isAway, into, after) {
+    var form = el("form", "ub-log");
+    form.setAttribute("aria-labelledby", "ub-log-heading");
+    var h = el("h2", "", isAway ? T.log_away : T.log_heading);
+    h.id = "ub-log-heading";
+    h.tabIndex = -1;
+    form.appendChild(h);
+    var problem = logProblem(T, read);
+    if (problem) { form.appendChild(problem); }
+    var date = el("input", "ub-routine__input ub-routine__input--date");
+    if (isAway) {
+      var dl = el("label", "ub-routine__field", T.log_date + " ");
+      date.type = "date";
+      date.required = true;
+      date.max = date.value = today();
+      dl.appendChild(date);
+      form.appendChild(dl);
+    }
+    var scale = [];
+    for (var n = 0; n <= 10; n++) { scale.push([n, String(n)]); }
+    form.appendChild(choices(T.log_pain, "ub-pain", scale, "", "ub-choices ub-choices--scale"));
+    form.appendChild(el("p", "ub-log__rule", conf.pain));
+    form.appendChild(choices(T.log_sharp, "ub-sharp", [["no", T.no], ["yes", T.yes]], "no"));
+    var feels = [["easy", T.feel_easy], ["right", T.feel_right], ["hard", T.feel_hard]];
+    state.items.forEach(function (it, i) {
+      form.appendChild(choices(fill(T.log_feel, { title: byId[it.id].title }), "ub-feel-" + i, feels, "right"));
+    });
+    var nl = el("label", "ub-routine__field ub-log__note", T.log_note);
+    var text = el("textarea", "ub-log__text");
+    text.maxLength = 1000;
+    text.rows = 3;
+    nl.appendChild(text);
+    form.appendChild(nl);
+    var msg = el("p", "ub-log__message");
+    msg.setAttribute("role", "alert");
+    form.appendChild(msg);
+    var row = el("div", "ub-routine__row");
+    var ok = el("button", "ub-button", T.log_save);
+    var cancel = button(T.log_cancel);
+    row.appendChild(ok);
+    row.appendChild(cancel);
+    form.appendChild(row);
+    function close(saved) {
+      form.remove();
+      after();
+      note.textContent = saved ? T.log_saved : "";
+      render();
+    }
+    form.addEventListener("submit", function (e) {
+      e.preventDefault();
+      var pain = chosen(form, "ub-pain");
+      if (pain === "") { msg.textContent = T.log_need_pain; form.querySelector("input[name=ub-pain]").focus(); return; }
+      var day = isAway ? date.value : today();
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || day > today()) { msg.textContent = T.log_need_date; date.focus(); return; }
+      if (!log) { msg.textContent = T["log_problem_" + read.error]; return; }
+      log.sessions.push({
+        date: day, pain: +pain, sharp: chosen(form, "ub-sharp") === "yes", away: isAway,
+        items: state.items.map(function (it, i) { return { id: it.id, sets: it.sets, reps: it.reps, feel: chosen(form, "ub-feel-" + i) || "right" }; }),
+        note: text.value.trim(), morning: ""
+      });
+      if (!writeLog(log)) { msg.textContent = T.log_failed; return; }
+      close(true);
+    });
+    cancel.addEventListener("click", function () { close(false); });
+    into.appendChild(form);
+    h.focus();
+  }
+
+  var morning = morningCheck(T, today(), function () { read = readLog(); log = read.log || null; render(); });
+  if (morning) { app.appendChild(morning); }
+  var problem = logProblem(T, read);
+  if (problem) { app.appendChild(problem); }
   app.appendChild(editor);
   app.appendChild(session);
   app.appendChild(sheet);
@@ -290,4 +472,6 @@
   render();
   if (state.skipped) { note.textContent = fill(T.skipped, { count: state.skipped }); }
   if (fromAddress || state.items.length) { commit(); }
-}());
+}
+
+if (app && conf) { start(); }

@@ -189,6 +189,23 @@ class RoutineTest extends BrowserTest {
     axe("exercise cards with add buttons", "dark");
   }
 
+  /** Each exercise rests as long as its `rest` header says; r= in the address overrides that for all. */
+  @Test
+  void theRestTimerUsesEachExercisesRestUnlessTheAddressSetsOne() {
+    for (Sources.Doc d : Sources.published("exercise")) {
+      String file = d.file().getFileName().toString();
+      String id = file.substring(0, file.length() - 3);
+      String rest = d.get("rest").trim();
+      for (String address : List.of("routine.html?e=" + id + ":2x5", "routine.html?e=" + id + ":2x5&r=17")) {
+        browser.openPage(site.url(address));
+        browser.driver().findElement(By.xpath("//button[normalize-space()='" + ui("start") + "']")).sendKeys(Keys.ENTER);
+        browser.driver().findElement(By.xpath("//button[normalize-space()='" + ui("done_set") + "']")).sendKeys(Keys.ENTER);
+        String expected = address.endsWith("r=17") ? "17 s" : rest + " s";
+        assertEquals(expected, browser.js("return document.querySelector('.ub-session__timer').textContent"), address);
+      }
+    }
+  }
+
   private static void axe(String view, String scheme) {
     browser.media("", scheme);
     Results results = AccessibilityTest.axe().analyze(browser.driver());
