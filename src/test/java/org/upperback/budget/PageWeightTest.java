@@ -42,7 +42,7 @@ class PageWeightTest {
   @Test
   void theMeasureCountsWhatAPageLoads() {
     PageWeight.Weight search = search();
-    for (String loaded : new String[] {"css/site.css", "js/site.js", "js/search.js", "img/logo.svg"}) {
+    for (String loaded : new String[] {"css/site.css", "js/site.js", "js/common.js", "js/search.js", "img/logo.svg"}) {
       assertTrue(search.files().contains(loaded) && !search.onDemand().contains(loaded), "search.html weight leaves out " + loaded + ": " + search.files());
     }
     assertEquals(List.of("search-index.json", "js/vendor/minisearch.min.js"), search.onDemand(), "what search.html fetches when the reader searches");
@@ -61,6 +61,15 @@ class PageWeightTest {
             w.page() + " loads search files: " + w.files());
       }
     }
+  }
+
+  @Test
+  void modulesCountWhatTheyImportAndWhatTheyLoadOnUse() {
+    PageWeight.Weight routine = PageWeight.measure(Site.dir()).stream().filter(w -> w.page().equals("routine.html")).findFirst().orElseThrow();
+    assertTrue(routine.files().contains("js/common.js") && routine.files().contains("js/log.js"),
+        "routine.html's modules import common.js and log.js: " + routine.files());
+    assertTrue(routine.onDemand().stream().anyMatch(f -> f.startsWith("js/vendor/qrcode")),
+        "the QR library loads only when the reader prints or shares: " + routine.onDemand());
   }
 
   private static PageWeight.Weight search() {

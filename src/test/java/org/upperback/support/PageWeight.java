@@ -73,6 +73,10 @@ public final class PageWeight {
         }
       }
     }
+    // An ES module loads what it imports statically before it runs; a dynamic import() loads on use.
+    for (Path f : List.copyOf(files)) {
+      imports(f, files, later);
+    }
     // site.js registers the service worker on the first visit.
     if (files.stream().anyMatch(f -> f.endsWith("js/site.js"))) {
       add(site, page, "/sw.js", files);
@@ -109,6 +113,32 @@ public final class PageWeight {
     }
     return new Weight(name(site, page), raw, gzip, names, loadRaw, loadGzip, onDemand, blockingGzip,
         blocking.stream().map(f -> name(site, f)).toList(), raw - loadRaw, gzip - loadGzip, foreign);
+  }
+
+  private static final java.util.regex.Pattern STATIC_IMPORT =
+      java.util.regex.Pattern.compile("^\\s*import\\s[^;]*?from\\s*\"(\\.[^\"]+)\"", java.util.regex.Pattern.MULTILINE);
+  private static final java.util.regex.Pattern DYNAMIC_IMPORT = java.util.regex.Pattern.compile("import\\(\"(\\.[^\"]+)\"\\)");
+
+  /** Adds the modules a script imports, statically to {@code now}, dynamically to {@code later}, and theirs in turn. */
+  private static void imports(Path script, Set<Path> now, Set<Path> later) throws IOException {
+    if (!script.toString().endsWith(".js")) {
+      return;
+    }
+    String js = Files.readString(script);
+    java.util.regex.Matcher m = STATIC_IMPORT.matcher(js);
+    while (m.find()) {
+      Path dep = script.resolveSibling(m.group(1)).normalize();
+      if (now.add(dep)) {
+        imports(dep, now, later);
+      }
+    }
+    m = DYNAMIC_IMPORT.matcher(js);
+    while (m.find()) {
+      Path dep = script.resolveSibling(m.group(1)).normalize();
+      if (later.add(dep)) {
+        imports(dep, later, later);
+      }
+    }
   }
 
   private static String name(Path site, Path f) {
