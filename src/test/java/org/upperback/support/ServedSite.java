@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.upperback.check.CacheVersion;
 
 /**
  * The real site baked for, and served under, a GitHub Pages project path ({@code /upper-back/}) on
@@ -40,6 +41,7 @@ public final class ServedSite {
         throw new IllegalStateException("Baking the site for " + url + " failed: " + result.errors());
       }
       requireRenderedPages(result.output());
+      CacheVersion.stamp(result.output());
       StaticServer server = new StaticServer(result.output(), BASE, port);
       instance = new ServedSite(result, server);
       Runtime.getRuntime().addShutdownHook(new Thread(server::close, "static-server-stop"));
@@ -86,17 +88,9 @@ public final class ServedSite {
     return url() + relative;
   }
 
-  /** The public URL path of a page file: "exercises/index.html" -> "exercises/", "index.html" -> "". */
-  public static String href(String page) {
-    if (page.equals("index.html")) {
-      return "";
-    }
-    return page.endsWith("/index.html") ? page.substring(0, page.length() - "index.html".length()) : page;
-  }
-
   /** The URL a visitor uses for a page file (folder URL for index pages). */
   public String pageUrl(String page) {
-    return url(href(page));
+    return url(Site.address(page));
   }
 
   /** The baked output folder. */
