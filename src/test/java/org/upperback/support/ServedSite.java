@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.upperback.check.CacheVersion;
 
 /**
  * The real site baked for, and served under, a GitHub Pages project path ({@code /upper-back/}) on
@@ -41,7 +40,6 @@ public final class ServedSite {
         throw new IllegalStateException("Baking the site for " + url + " failed: " + result.errors());
       }
       requireRenderedPages(result.output());
-      CacheVersion.stamp(result.output());
       StaticServer server = new StaticServer(result.output(), BASE, port);
       instance = new ServedSite(result, server);
       Runtime.getRuntime().addShutdownHook(new Thread(server::close, "static-server-stop"));
