@@ -32,10 +32,9 @@
     <#if s.id == careCard>
       <@care.card headingHtml=s.title urgency=ui.care_card_urgency id=s.id>${s.html?no_esc}</@care.card>
     <#elseif s.id == doDont>
-      <#assign sub = lib.subsections(s.html)>
       <section class="ub-section" aria-labelledby="${s.id}">
         <h2 id="${s.id}">${s.title?no_esc}</h2>
-        <@dodont.lists doLabel=ui.do dontLabel=ui.dont doHtml=sub["do"]!"" dontHtml=sub["dont"]!""/>
+        <@dodont.lists doLabel=ui.do dontLabel=ui.dont doHtml=lib.subsection(s.html, "do") dontHtml=lib.subsection(s.html, "dont")/>
       </section>
     <#elseif s.id == howTo>
       <#-- The steps with the pictures of the move beside them (data/figures.yaml). -->

@@ -119,21 +119,14 @@
 <#-- Splits rendered Markdown into the intro and its h2 sections: [{id, title, html}]. -->
 <#function sections html>
   <#local parts = html?split("<h2>")>
-  <#local out = [{"id": "", "title": "", "html": parts[0]}]>
-  <#list parts[1..] as p>
-    <#local title = p?keep_before("</h2>")>
-    <#local out = out + [{"id": slug(title), "title": title, "html": p?keep_after("</h2>")}]>
-  </#list>
-  <#return out>
+  <#return [{"id": "", "title": "", "html": parts[0]}]
+    + parts[1..]?map(p -> {"id": slug(p?keep_before("</h2>")), "title": p?keep_before("</h2>"), "html": p?keep_after("</h2>")})>
 </#function>
 
-<#-- Splits a section's html on its h3 headings: {slug: html}. -->
-<#function subsections html>
-  <#local out = {}>
-  <#list html?split("<h3>")[1..] as p>
-    <#local out = out + {slug(p?keep_before("</h3>")): p?keep_after("</h3>")}>
-  </#list>
-  <#return out>
+<#-- The html under a section's h3 heading whose slug is `id` ("do", "dont"), or "". -->
+<#function subsection html id>
+  <#local found = html?split("<h3>")[1..]?filter(p -> slug(p?keep_before("</h3>")) == id)>
+  <#return found?has_content?then(found[0]?keep_after("</h3>"), "")>
 </#function>
 
 <#function slug text>
@@ -178,10 +171,8 @@
 
 <#-- The first `count` numbered steps of a section, as plain text. -->
 <#function steps html count>
-  <#local items = html?split("<li>")>
-  <#local out = []>
-  <#list items[1..] as item><#if item?index lt count><#local out = out + [firstSentence(text(item?keep_before("</li>")))]></#if></#list>
-  <#return out>
+  <#local items = html?split("<li>")[1..]>
+  <#return items[0..<[count, items?size]?min]?map(item -> firstSentence(text(item?keep_before("</li>"))))>
 </#function>
 
 <#-- "Hold the bar. Hang straight." -> "Hold the bar." (a step in short, for the printed routine). -->

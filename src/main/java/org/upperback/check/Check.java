@@ -16,11 +16,6 @@ public final class Check {
       throw new IllegalArgumentException("usage: Check sources PROJECT | Check output PROJECT SITE [SITE_URL]");
     }
     Path project = Path.of(args[1]).toAbsolutePath().normalize();
-    if (args[0].equals("output")) {
-      for (String page : SiteCheck.pruneDrafts(project, Path.of(args[2]))) {
-        System.out.println("[upper-back] not published (status=draft): removed " + page);
-      }
-    }
     if (args[0].equals("sources")) {
       // Pages due for review: printed, and the build goes on (it fails once the grace period ends).
       TrustCheck.check(project, TrustCheck.today()).warnings()
@@ -28,7 +23,7 @@ public final class Check {
     }
     List<Problem> problems = args[0].equals("sources")
         ? ContentCheck.check(project)
-        : SiteCheck.check(project, Path.of(args[2]), args.length > 3 ? args[3] : "/");
+        : OutputCheck.check(project, Path.of(args[2]), args.length > 3 ? args[3] : "/");
     String what = args[0].equals("sources") ? "content check" : "output check";
     if (problems.isEmpty()) {
       System.out.println("[upper-back] " + what + ": no problems");

@@ -128,7 +128,7 @@ public final class ContentCheck {
     for (String field : required) {
       if (f.get(field).isEmpty() && !f.misspelt.contains(field)) {
         problems.add(new Problem(f.path, 0, field, "missing; every " + (knownType ? type : "content") + " file needs "
-            + field + "=" + hint(field)));
+            + field + "=" + rules.example(field) + " (" + rules.hint(field) + ")"));
       }
     }
     Set<String> allowed = new LinkedHashSet<>(required);
@@ -157,7 +157,7 @@ public final class ContentCheck {
     Object max = rule.get("maxLength");
     if (max instanceof Integer m && value.length() > m) {
       problems.add(new Problem(f.path, line, field,
-          "is " + value.length() + " characters long; at most " + m + " (search engines cut longer text)"));
+          "is " + value.length() + " characters long; expected " + rules.hint(field)));
     }
     Object format = rule.get("format");
     if ("date".equals(format)) {
@@ -165,15 +165,14 @@ public final class ContentCheck {
         LocalDate.parse(value, DATE);
       } catch (DateTimeParseException e) {
         problems.add(new Problem(f.path, line, field,
-            "found " + Visible.quote(value) + "; expected a real date written yyyy-MM-dd, such as 2026-01-31"
-                + Visible.hint(value)));
+            "found " + Visible.quote(value) + "; expected " + expected(field) + Visible.hint(value)));
       }
     } else if ("integer".equals(format) && !value.matches("[1-9][0-9]{0,5}")) {
-      problems.add(new Problem(f.path, line, field, "found " + Visible.quote(value) + "; expected a whole number from 1"
+      problems.add(new Problem(f.path, line, field, "found " + Visible.quote(value) + "; expected " + expected(field)
           + Visible.hint(value)));
     } else if ("range".equals(format) && !value.matches("[1-9][0-9]{0,2}( to [1-9][0-9]{0,2})?")) {
       problems.add(new Problem(f.path, line, field, "found " + Visible.quote(value)
-          + "; expected a number or a range such as 8 to 12" + Visible.hint(value)));
+          + "; expected " + expected(field) + Visible.hint(value)));
     }
     Object vocabulary = rule.get("vocabulary");
     if (vocabulary != null) {
@@ -193,9 +192,14 @@ public final class ContentCheck {
     }
   }
 
+  /** The schema's hint and example for a field: "a whole number from 1, such as 3". */
+  private String expected(String field) {
+    return rules.hint(field) + ", such as " + rules.example(field);
+  }
+
   private void checkBody(ContentFile f) {
     Map<String, Object> t = rules.type(f.get("type"));
-    List<String> sections = rules.strings(t, "sections");
+    List<String> sections = rules.sections(t);
     Map<String, Integer> found = new HashMap<>();
     Map<String, List<String>> subsFound = new HashMap<>();
     String current = null;
@@ -331,15 +335,6 @@ public final class ContentCheck {
   private static String lookAlikeHint(ContentFile f, int line) {
     String hint = Visible.hint(f.body.get(line - f.bodyStart));
     return hint.isEmpty() ? "; a heading is #s, one space, then the words exactly as listed" : hint;
-  }
-
-  private static String hint(String field) {
-    return switch (field) {
-      case "date", "reviewed" -> "yyyy-MM-dd";
-      case "status" -> "published or draft";
-      case "order" -> "a whole number";
-      default -> "...";
-    };
   }
 
   private static final java.util.regex.Pattern SETTING = java.util.regex.Pattern.compile("\\{\\{([^}]*)}}");

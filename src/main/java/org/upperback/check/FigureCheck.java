@@ -86,7 +86,7 @@ final class FigureCheck {
       if (f.published() && !hasFrames) {
         problems.add(new Problem(f.path, 0, "pictures", "no frames in " + FILE + " (expected a block \"" + Visible.show(id)
             + ":\" under exercises: with " + MIN_FRAMES + " or " + MAX_FRAMES + " frames); every published exercise"
-            + " shows its move (README: Pictures of the move)"));
+            + " shows its move (docs/pictures.md)"));
       }
     });
   }

@@ -142,6 +142,36 @@ public final class Rules {
     return map(map(schema, "fields"), name);
   }
 
+  /** What an editor is told when {@code field} is missing or wrong (data/schema.yaml, fields.*.hint). */
+  String hint(String field) {
+    return String.valueOf(field(field).getOrDefault("hint", "..."));
+  }
+
+  /** A value of {@code field} that passes (data/schema.yaml, fields.*.example). */
+  String example(String field) {
+    return String.valueOf(field(field).getOrDefault("example", "..."));
+  }
+
+  /** The body section headings a type needs, in order (data/schema.yaml, types.*.sections[].heading). */
+  List<String> sections(Map<String, Object> type) {
+    List<String> out = new ArrayList<>();
+    if (type != null && type.get("sections") instanceof List<?> list) {
+      for (Object s : list) {
+        out.add(String.valueOf(s instanceof Map<?, ?> m ? m.get("heading") : s));
+      }
+    }
+    return out;
+  }
+
+  /** A limit of the review block of data/schema.yaml; the schema is the only place that sets it. */
+  int reviewLimit(String key) {
+    if (map(schema, "review").get(key) instanceof Integer i) {
+      return i;
+    }
+    throw new IllegalStateException("data/schema.yaml: review." + key + " is missing or not a whole number;"
+        + " the review and sources rules need it");
+  }
+
   /** A text value of data/settings.yaml by its dotted name, or null when there is none. */
   public String setting(String name) {
     Object v = settings;

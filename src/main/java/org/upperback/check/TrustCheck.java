@@ -23,13 +23,13 @@ public final class TrustCheck {
   /** What the check found: problems fail the build, warnings are printed only. */
   public record Findings(List<Problem> problems, List<Problem> warnings) {}
 
-  private final Map<String, Object> limits;
+  private final Rules rules;
   private final Set<String> sourceIds = new LinkedHashSet<>();
   private final List<Problem> problems = new ArrayList<>();
   private final List<Problem> warnings = new ArrayList<>();
 
   private TrustCheck(Rules rules) {
-    limits = rules.map(rules.schema, "review");
+    this.rules = rules;
     sourceIds.addAll(rules.sourceIds);
   }
 
@@ -72,10 +72,6 @@ public final class TrustCheck {
     return new Findings(c.problems.stream().sorted().toList(), c.warnings.stream().sorted().toList());
   }
 
-  private int limit(String key, int fallback) {
-    return limits.get(key) instanceof Integer i ? i : fallback;
-  }
-
   private void checkReview(ContentFile f, LocalDate today) {
     LocalDate reviewed = date(f.get("reviewed"));
     LocalDate due = date(f.get("review-by"));
@@ -84,7 +80,7 @@ public final class TrustCheck {
     }
     int line = f.line("review-by");
     if (reviewed != null) {
-      int months = limit("maxMonths", 12);
+      int months = rules.reviewLimit("maxMonths");
       if (!due.isAfter(reviewed)) {
         problems.add(new Problem(f.path, line, "review-by",
             "found " + due + ", which is not after reviewed=" + reviewed + "; expected a later date"));
@@ -97,7 +93,7 @@ public final class TrustCheck {
     if (!f.published() || !today.isAfter(due)) {
       return;
     }
-    LocalDate last = due.plusDays(limit("graceDays", 60));
+    LocalDate last = due.plusDays(rules.reviewLimit("graceDays"));
     String what = "the page was due for review on " + due + "; check it against its sources, then set reviewed"
         + " to the day you checked it and review-by to the next date";
     if (today.isAfter(last)) {
@@ -127,8 +123,8 @@ public final class TrustCheck {
         problems.add(new Problem(f.path, line, "sources", Visible.quote(id) + " is listed twice"));
       }
     }
-    int min = limit("minSources", 1);
-    int max = limit("maxSources", 3);
+    int min = rules.reviewLimit("minSources");
+    int max = rules.reviewLimit("maxSources");
     if (seen.size() < min || seen.size() > max) {
       problems.add(new Problem(f.path, line, "sources", "lists " + seen.size() + " known sources; expected "
           + min + " to " + max + " (data/schema.yaml, review.minSources and review.maxSources)"));

@@ -360,7 +360,7 @@ class SearchTest {
 
   /**
    * Keystroke to results with the CPU slowed four times (a mid-range phone): from each keydown to the
-   * status line changing, once the library and index are loaded. Prints the figures for README/bench.
+   * status line changing, once the library and index are loaded. Prints the figures for bench/RESULTS.md.
    */
   @Test
   void keystrokeToResultsOnASlowCpu() throws InterruptedException {

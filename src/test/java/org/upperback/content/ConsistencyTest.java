@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.upperback.check.ContentCheck;
 import org.upperback.check.ContentFile;
 import org.upperback.support.Content;
 import org.upperback.support.Site;
@@ -42,7 +41,7 @@ class ConsistencyTest {
   void numbersInRangesAndCountsAreWrittenAsDigits() {
     Pattern spelled = Pattern.compile("(?i)\\b(" + NUMBER_WORDS + ")\\b( (to|or) (\\d+|" + NUMBER_WORDS + ")\\b| "
         + "(seconds?|minutes?|hours?|days|weeks|months|sets|reps|times)\\b)|\\b\\d+ (to|or) (" + NUMBER_WORDS + ")\\b");
-    for (ContentFile f : ContentCheck.read(Site.project())) {
+    for (ContentFile f : Content.all()) {
       List<String> lines = new java.util.ArrayList<>(f.body);
       lines.add(f.get("summary"));
       for (String line : lines) {

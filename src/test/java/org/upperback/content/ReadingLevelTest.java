@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.upperback.check.ContentCheck;
 import org.upperback.check.ContentFile;
 import org.upperback.support.Readability;
+import org.upperback.support.Content;
 import org.upperback.support.Site;
 
 /** Every page reads at a 12-year-old's level: Flesch-Kincaid grade 7 or below (body text and summary). */
@@ -19,7 +19,7 @@ class ReadingLevelTest {
   void everyContentPageReadsAtGradeSevenOrBelow() {
     List<String> tooHard = new ArrayList<>();
     StringBuilder all = new StringBuilder();
-    for (ContentFile f : ContentCheck.read(Site.project())) {
+    for (ContentFile f : Content.all()) {
       if (!f.path.endsWith(".md") || f.fields.isEmpty()) {
         continue;
       }

@@ -20,7 +20,7 @@ import org.upperback.support.Pipeline;
 import org.upperback.support.Site;
 
 /**
- * Editors grow and shrink the site by adding or deleting Markdown files, as README's editor's guide
+ * Editors grow and shrink the site by adding or deleting Markdown files, as the editor's guide (docs/editing.md)
  * says, and the build does the rest: lists, browse pages, related exercises, sitemap, feed, search.
  */
 class GrowTheSiteTest {

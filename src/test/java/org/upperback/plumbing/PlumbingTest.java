@@ -2,6 +2,7 @@ package org.upperback.plumbing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,14 +22,50 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.openqa.selenium.json.Json;
-import org.upperback.check.ContentCheck;
+import org.upperback.check.CacheVersion;
 import org.upperback.check.ContentFile;
+import org.upperback.check.RemoveDrafts;
+import org.upperback.support.Bake;
 import org.upperback.support.Content;
 import org.upperback.support.Site;
 import org.w3c.dom.NodeList;
 
-/** Search engines, feed readers and link previews get what they need, with absolute URLs under the configured base. */
+/**
+ * Search engines, feed readers and link previews get what they need, with absolute URLs under the
+ * configured base; the service worker's cache changes whenever any published file does.
+ */
 class PlumbingTest {
+
+  /**
+   * A deploy that changes only a stylesheet, or only the pictures' data, gets a new cache name, so
+   * offline readers never keep old files beside new ones. Each version is baked the way the build
+   * bakes (JBake, drafts removed, CacheVersion).
+   */
+  @Test
+  void theServiceWorkersCacheChangesWithAStylesheetOrThePictures() throws Exception {
+    Path source = Bake.copyProject("cache-version");
+    String before = cacheAfterBake(source, "before");
+    Path css = source.resolve("assets/css/site.css");
+    String original = Files.readString(css);
+    Files.writeString(css, original + "\n.ub-cache-test { color: inherit; }\n");
+    assertNotEquals(before, cacheAfterBake(source, "css"), "only site.css changed, but sw.js kept its cache name " + before);
+    Files.writeString(css, original);
+    Path figures = source.resolve("data/figures.yaml");
+    String yaml = Files.readString(figures);
+    java.util.regex.Matcher point = java.util.regex.Pattern.compile("head: \\[(\\d+)").matcher(yaml);
+    assertTrue(point.find(), "data/figures.yaml has no head: [x, y] to move");
+    int x = Integer.parseInt(point.group(1));
+    Files.writeString(figures, yaml.substring(0, point.start(1)) + (x == 50 ? 51 : 50) + yaml.substring(point.end(1)));
+    assertNotEquals(before, cacheAfterBake(source, "figures"), "only data/figures.yaml changed, but sw.js kept its cache name " + before);
+  }
+
+  private static String cacheAfterBake(Path source, String name) {
+    Path output = source.resolveSibling("website-" + name);
+    Bake.Result bake = Bake.bake(source, output, Map.of());
+    assertTrue(bake.errors().isEmpty(), "bake " + name + " failed: " + bake.errors());
+    RemoveDrafts.remove(source, output);
+    return CacheVersion.stamp(output);
+  }
 
   private static org.w3c.dom.Document xml(String file) throws Exception {
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
@@ -46,7 +83,7 @@ class PlumbingTest {
   }
 
   private static Set<String> publishedUrls(List<String> types) {
-    return ContentCheck.read(Site.project()).stream()
+    return Content.all().stream()
         .filter(f -> f.published() && types.contains(f.get("type")))
         .map(f -> Site.baseUrl() + Content.url(f))
         .collect(Collectors.toCollection(TreeSet::new));
@@ -56,7 +93,7 @@ class PlumbingTest {
   void sitemapListsEveryPublishedPageWithAbsoluteUrls() throws Exception {
     org.w3c.dom.Document doc = xml("sitemap.xml");
     Set<String> locs = new TreeSet<>(texts(doc, "http://www.sitemaps.org/schemas/sitemap/0.9", "loc"));
-    Set<String> expected = ContentCheck.read(Site.project()).stream()
+    Set<String> expected = Content.all().stream()
         .filter(f -> f.published() && !"error".equals(f.get("type")))
         .map(f -> Site.baseUrl() + Content.url(f))
         .collect(Collectors.toCollection(TreeSet::new));
@@ -91,7 +128,7 @@ class PlumbingTest {
     return Site.pages().stream().filter(p -> !p.toString().equals("404.html")).map(page -> DynamicTest.dynamicTest(page.toString(), () -> {
       Document doc = Site.parse(page);
       String url = Site.slashed(page);
-      String expected = Site.baseUrl() + (url.equals("index.html") ? "" : url.endsWith("/index.html") ? url.substring(0, url.length() - 10) : url);
+      String expected = Site.baseUrl() + Site.address(url);
       assertEquals(expected, doc.select("link[rel=canonical]").attr("href"), "canonical");
       assertEquals(expected, doc.select("meta[property=og:url]").attr("content"), "og:url");
       assertFalse(doc.select("meta[property=og:title]").attr("content").isBlank(), "og:title");

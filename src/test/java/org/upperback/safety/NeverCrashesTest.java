@@ -12,24 +12,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.upperback.check.ContentCheck;
 import org.upperback.check.Problem;
 import org.upperback.check.Rules;
 import org.upperback.check.TrustCheck;
 import org.upperback.check.Visible;
 import org.upperback.support.Edits;
+import org.upperback.support.Fuzz;
 import org.upperback.support.Site;
 
 /**
  * The content check reads whatever an editor writes, so it answers every input with "no problems"
  * or with problems that each name a file, in one readable line: never an exception. Each case takes
  * the real content, edits one file at random (lines, characters, raw bytes, its name) and checks
- * the whole site. jqwik prints the seed of a failing case; replay it with @Property(seed = "...").
+ * the whole site, 1000 times a run. The run's seed is printed; replay it with -Dseed=... .
  */
 class NeverCrashesTest {
   private static final Path PROJECT = Site.project();
@@ -38,12 +36,18 @@ class NeverCrashesTest {
   private static final Rules RULES = Rules.read(PROJECT);
   private static final LocalDate TODAY = TrustCheck.today();
 
-  @Property(tries = 1000)
-  void everyEditGetsProblemsNamingAFileOrNone(@ForAll("files") String file, @ForAll("names") String rename,
-      @ForAll("edits") List<Edits.Edit> edits) {
+  /** One file of the site, its new name ("" keeps it) and what is done to its bytes. */
+  record Case(String file, String rename, List<Edits.Edit> edits) {}
+
+  @Test
+  void everyEditGetsProblemsNamingAFileOrNone() {
+    Fuzz.run("NeverCrashesTest", 1000, NeverCrashesTest::anyCase, NeverCrashesTest::check);
+  }
+
+  private static void check(Case c) {
     Map<String, byte[]> site = new TreeMap<>(CONTENT);
-    byte[] edited = Edits.apply(site.remove(file), edits);
-    String path = rename.isEmpty() ? file : file.substring(0, file.lastIndexOf('/') + 1) + rename;
+    byte[] edited = Edits.apply(site.remove(c.file()), c.edits());
+    String path = c.rename().isEmpty() ? c.file() : c.file().substring(0, c.file().lastIndexOf('/') + 1) + c.rename();
     site.put(path, edited);
 
     List<Problem> problems = ContentCheck.check(RULES, site, TODAY);
@@ -60,24 +64,21 @@ class NeverCrashesTest {
     }
   }
 
-  @Provide
-  Arbitrary<String> files() {
-    return Arbitraries.of(CONTENT.keySet());
+  private static Case anyCase(Random r) {
+    return new Case(Edits.pick(r, List.copyOf(CONTENT.keySet())), name(r), Edits.some(r, 4, Edits::any));
   }
 
   /** Mostly the file keeps its name; sometimes it gets one with spaces, capitals, no extension or odd characters. */
-  @Provide
-  Arbitrary<String> names() {
-    return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(8, Arbitraries.just("")),
-        net.jqwik.api.Tuple.of(1, Arbitraries.of("My Page.md", "x", "x.txt", ".md", "a\u00A0b.md", "\u200B.md", "a..md", "index.MD")),
-        net.jqwik.api.Tuple.of(1, Arbitraries.strings().all().ofMinLength(1).ofMaxLength(12)
-            .filter(s -> !s.contains("/") && s.chars().noneMatch(c -> Character.isSurrogate((char) c)))));
-  }
-
-  @Provide
-  Arbitrary<List<Edits.Edit>> edits() {
-    return Edits.any().list().ofMinSize(1).ofMaxSize(4);
+  private static String name(Random r) {
+    int roll = r.nextInt(10);
+    if (roll < 8) {
+      return "";
+    }
+    if (roll == 8) {
+      return Edits.pick(r, List.of("My Page.md", "x", "x.txt", ".md", "a\u00A0b.md", "\u200B.md", "a..md", "index.MD"));
+    }
+    String name = Edits.anyString(r, 1, 12).replace('/', '_');
+    return name.chars().anyMatch(ch -> Character.isSurrogate((char) ch)) ? "x" + name.length() : name;
   }
 
   private static Map<String, byte[]> content() {

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.openqa.selenium.json.Json;
-import org.upperback.check.ContentCheck;
 import org.upperback.check.ContentFile;
 import org.upperback.support.Bake;
 import org.upperback.support.Content;
@@ -43,7 +42,7 @@ class SearchIndexTest {
   }
 
   static List<ContentFile> indexable() {
-    return ContentCheck.read(Site.project()).stream()
+    return Content.all().stream()
         .filter(f -> f.published() && !NOT_INDEXED.contains(f.get("type")))
         .toList();
   }
@@ -54,7 +53,7 @@ class SearchIndexTest {
     assertEquals(urls.size(), new HashSet<>(urls).size(), "a page is in the index twice: " + urls);
     Set<String> expected = indexable().stream().map(Content::url).collect(Collectors.toCollection(TreeSet::new));
     assertEquals(expected, new TreeSet<>(urls));
-    for (ContentFile f : ContentCheck.read(Site.project())) {
+    for (ContentFile f : Content.all()) {
       if (NOT_INDEXED.contains(f.get("type"))) {
         assertFalse(urls.contains(Content.url(f)), f.path + " (type " + f.get("type") + ") must not be in the index");
       }

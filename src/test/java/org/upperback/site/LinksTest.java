@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.upperback.check.SiteCheck;
+import org.upperback.check.OutputCheck;
 import org.upperback.support.Bake;
 import org.upperback.support.Site;
 
@@ -13,7 +13,7 @@ class LinksTest {
 
   @Test
   void everyReferenceResolvesAtTheDomainRoot() {
-    var problems = SiteCheck.check(Site.project(), Site.dir(), Site.baseUrl());
+    var problems = OutputCheck.check(Site.project(), Site.dir(), Site.baseUrl());
     assertTrue(problems.isEmpty(), "broken references:\n" + String.join("\n", problems.stream().map(Object::toString).toList()));
   }
 
@@ -22,7 +22,7 @@ class LinksTest {
     String url = "https://example.github.io/upper-back/";
     Bake.Result result = Bake.site(Site.project().resolve("content"), "subpath", Map.of("site.url", url));
     assertTrue(result.errors().isEmpty(), "bake errors: " + result.errors());
-    var problems = SiteCheck.check(result.source(), result.output(), url);
+    var problems = OutputCheck.check(result.source(), result.output(), url);
     assertTrue(problems.isEmpty(), "broken references under /upper-back/:\n"
         + String.join("\n", problems.stream().map(Object::toString).toList()));
     String notFound = Site.read(result.output().resolve("404.html"));

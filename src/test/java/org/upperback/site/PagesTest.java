@@ -15,8 +15,8 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.upperback.check.ContentCheck;
 import org.upperback.check.ContentFile;
+import org.upperback.support.Content;
 import org.upperback.support.Site;
 
 /** Every published content file becomes a page, and every page has the parts a reader and a search engine need. */
@@ -25,7 +25,7 @@ class PagesTest {
   @Test
   void everyPublishedContentFileHasItsPage() {
     List<String> missing = new ArrayList<>();
-    for (ContentFile f : ContentCheck.read(Site.project())) {
+    for (ContentFile f : Content.all()) {
       if (f.published() && !Files.isRegularFile(Site.dir().resolve(f.outputPath()))) {
         missing.add(f.path + " -> " + f.outputPath());
       }
@@ -39,7 +39,7 @@ class PagesTest {
         "search.html", "muscles/index.html", "equipment/index.html", "difficulty/index.html")) {
       assertTrue(Files.isRegularFile(Site.dir().resolve(page)), page + " is missing");
     }
-    long exercises = ContentCheck.read(Site.project()).stream()
+    long exercises = Content.all().stream()
         .filter(f -> "exercise".equals(f.get("type")) && f.published()).count();
     assertTrue(exercises >= 6, "expected the six exercises, found " + exercises);
   }

@@ -86,7 +86,7 @@ class RoutineFilesTest {
       assertTrue(Files.isRegularFile(path), "sw.js lists " + file + ", which the site does not have");
     }
     assertTrue(files.contains((String) offline.get("fallback")), "the offline page is saved");
-    assertTrue(sw.matches("(?s).*var CACHE = \"ub-[0-9]+\";.*"), "a cache name with a version");
+    assertTrue(sw.matches("(?s).*var CACHE = \"ub-[0-9a-f]{16}\";.*"), "a cache name with a version: a checksum of the published files (CacheVersion)");
   }
 
   @Test

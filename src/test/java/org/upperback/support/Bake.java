@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.jbake.app.Oven;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.upperback.check.CacheVersion;
 
 /**
  * Bakes a site in-process with the same JBake the Maven plugin uses: the project's templates, assets,
@@ -49,6 +50,10 @@ public final class Bake {
       settings.forEach(config::setProperty);
       Oven oven = new Oven(config);
       oven.bake();
+      // As the build does after baking: the service worker's cache is named after the files.
+      if (Files.isRegularFile(output.resolve("sw.js"))) {
+        CacheVersion.stamp(output);
+      }
       return new Result(source, output, oven.getErrors());
     } catch (Exception e) {
       throw new IllegalStateException("Baking " + source + " failed: " + e, e);

@@ -7,14 +7,25 @@ import org.upperback.check.ContentCheck;
 import org.upperback.check.ContentFile;
 import org.yaml.snakeyaml.Yaml;
 
-/** The project's content and vocabularies, read from the sources (what the pages must reflect). */
+/**
+ * The project's content and vocabularies, read from the sources (what the pages must reflect): the
+ * one reader of content/ for all tests, with the content check's own parser, so tests and the build
+ * read headers alike.
+ */
 public final class Content {
   private Content() {}
 
+  /** Every file under content/, parsed, sorted by path; read once per test JVM (tests never edit content/). */
+  public static List<ContentFile> all() {
+    return All.FILES;
+  }
+
+  private static final class All {
+    static final List<ContentFile> FILES = ContentCheck.read(Site.project());
+  }
+
   public static List<ContentFile> published(String type) {
-    return ContentCheck.read(Site.project()).stream()
-        .filter(f -> type.equals(f.get("type")) && f.published())
-        .toList();
+    return all().stream().filter(f -> type.equals(f.get("type")) && f.published()).toList();
   }
 
   public static List<String> values(ContentFile f, String field) {
@@ -41,9 +52,8 @@ public final class Content {
     return ((List<Map<String, Object>>) all.get(facet)).stream().map(t -> String.valueOf(t.get("id"))).toList();
   }
 
-  /** Site URL path of a content file's page, as links are written (index pages as folders). */
+  /** The address of a content file's page, relative to the site root (see {@link Site#address}). */
   public static String url(ContentFile f) {
-    String page = f.outputPath();
-    return page.endsWith("index.html") ? page.substring(0, page.length() - "index.html".length()) : page;
+    return Site.address(f.outputPath());
   }
 }

@@ -4,9 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import java.util.Random;
+import java.util.function.Function;
 
 /**
  * Random edits of a content file, as an editor (or a broken editor, or a bad copy and paste) might
@@ -134,20 +133,30 @@ public final class Edits {
   }
 
   /** Any edit of a whole content file, from harmless to hostile. */
-  public static Arbitrary<Edit> any() {
-    Arbitrary<Integer> line = Arbitraries.integers().between(0, 300);
-    Arbitrary<Integer> column = Arbitraries.integers().between(0, 120);
-    return Arbitraries.oneOf(
-        line.map(DeleteLine::new),
-        line.map(DuplicateLine::new),
-        Combinators.combine(line, line).as(SwapLines::new),
-        Combinators.combine(line, column).as(TruncateLine::new),
-        Combinators.combine(line, column, text()).as(Insert::new),
-        Combinators.combine(line, column, invalidUtf8()).as(InsertBytes::new),
-        separators().map(ReplaceSeparator::new),
-        Combinators.combine(line, text()).as(ReplaceValue::new),
-        Arbitraries.just(new EmptyFile()),
-        Arbitraries.of("\r\n", "\r", "\n").map(LineEndings::new));
+  public static Edit any(Random r) {
+    int line = r.nextInt(301);
+    int column = r.nextInt(121);
+    return switch (r.nextInt(10)) {
+      case 0 -> new DeleteLine(line);
+      case 1 -> new DuplicateLine(line);
+      case 2 -> new SwapLines(line, r.nextInt(301));
+      case 3 -> new TruncateLine(line, column);
+      case 4 -> new Insert(line, column, text(r));
+      case 5 -> new InsertBytes(line, column, invalidUtf8(r));
+      case 6 -> new ReplaceSeparator(pick(r, SEPARATORS));
+      case 7 -> new ReplaceValue(line, text(r));
+      case 8 -> new EmptyFile();
+      default -> new LineEndings(pick(r, List.of("\r\n", "\r", "\n")));
+    };
+  }
+
+  /** One to {@code max} edits from {@code edit}. */
+  public static List<Edit> some(Random r, int max, Function<Random, Edit> edit) {
+    List<Edit> edits = new ArrayList<>();
+    for (int n = 1 + r.nextInt(max); n > 0; n--) {
+      edits.add(edit.apply(r));
+    }
+    return edits;
   }
 
   /**
@@ -155,55 +164,84 @@ public final class Edits {
    * exist, any printable characters or a very long line, and duplicated lines. They keep the content
    * check passing, so the site is baked and what is published can be looked at.
    */
-  public static Arbitrary<Edit> body(int firstBodyLine, int lines) {
+  public static Edit body(Random r, int firstBodyLine, int lines) {
     // Never wraps around: line numbers stay in the body.
-    Arbitrary<Integer> line = Arbitraries.integers().between(firstBodyLine, Math.max(firstBodyLine, lines - 1));
-    Arbitrary<String> text = Arbitraries.oneOf(hostile(), printable(), longLine());
-    return Arbitraries.oneOf(
-        Combinators.combine(line, text).as((at, t) -> new Insert(at, 0, t + "\n")),
-        line.map(DuplicateLine::new));
+    int line = firstBodyLine + r.nextInt(Math.max(1, lines - firstBodyLine));
+    if (r.nextBoolean()) {
+      return new DuplicateLine(line);
+    }
+    String text = switch (r.nextInt(3)) {
+      case 0 -> pick(r, HOSTILE);
+      case 1 -> printable(r);
+      default -> longLine(r);
+    };
+    return new Insert(line, 0, text + "\n");
   }
 
   /** Text of every kind: any characters, control characters, look-alikes, very long lines, markup. */
-  public static Arbitrary<String> text() {
-    return Arbitraries.oneOf(
-        Arbitraries.strings().all().ofMaxLength(12),
-        Arbitraries.strings().withCharRange('\u0000', '\u001F').withCharRange('\u007F', '\u009F').ofMinLength(1).ofMaxLength(4),
-        Arbitraries.of("\u00A0", "\u200B", "\uFEFF", "\t", "\u2013", "\u2014", "\u2019", "\u201C", "\uFF1D", "\u2028",
-            "\u3000", "\uD83D\uDE00", "\uD800", "=", ",", "~~~~~~", "---", "#", "## ", "\n", "\r"),
-        hostile(),
-        longLine());
+  public static String text(Random r) {
+    return switch (r.nextInt(5)) {
+      case 0 -> anyString(r, 0, 12);
+      case 1 -> {
+        StringBuilder out = new StringBuilder();
+        for (int n = 1 + r.nextInt(4); n > 0; n--) {
+          int c = r.nextInt(32 + 33);
+          out.append((char) (c < 32 ? c : 0x7F + c - 32));
+        }
+        yield out.toString();
+      }
+      case 2 -> pick(r, ODD);
+      case 3 -> pick(r, HOSTILE);
+      default -> longLine(r);
+    };
   }
+
+  /** Any UTF-16 units, lone surrogates included, from {@code min} to {@code max} of them. */
+  public static String anyString(Random r, int min, int max) {
+    StringBuilder out = new StringBuilder();
+    for (int n = min + r.nextInt(max - min + 1); n > 0; n--) {
+      // Mostly ASCII and Latin, sometimes anywhere in the BMP (surrogates included).
+      out.append((char) (r.nextInt(4) == 0 ? r.nextInt(0x10000) : r.nextInt(0x250)));
+    }
+    return out.toString();
+  }
+
+  /** One of the values, chosen by {@code r}. */
+  public static <T> T pick(Random r, List<T> values) {
+    return values.get(r.nextInt(values.size()));
+  }
+
+  private static final List<String> ODD = List.of("\u00A0", "\u200B", "\uFEFF", "\t", "\u2013", "\u2014", "\u2019",
+      "\u201C", "\uFF1D", "\u2028", "\u3000", "\uD83D\uDE00", "\uD800", "=", ",", "~~~~~~", "---", "#", "## ", "\n", "\r");
 
   /** Markup and template syntax an editor might paste, and links to nowhere. */
-  public static Arbitrary<String> hostile() {
-    return Arbitraries.of(
-        "<script>alert(1)</script>", "<SCRIPT src=x.js></SCRIPT>", "<b onclick=\"alert(1)\">x</b>",
-        "<img src=x onerror=alert(1)>", "[gone](../exercises/nope.html)", "[here](#nowhere)", "<a href=\"/tips/\">x</a>",
-        "${content.title}", "<#include \"/etc/passwd\">", "[#ftl]", "<!--", "]]>", "{\"a\":1}", "&amp; &lt; &", "`<script>`",
-        "<iframe src=\"https://example.org\"></iframe>", "[x](javascript:alert(1))", "<style>body{}</style>");
-  }
+  private static final List<String> HOSTILE = List.of(
+      "<script>alert(1)</script>", "<SCRIPT src=x.js></SCRIPT>", "<b onclick=\"alert(1)\">x</b>",
+      "<img src=x onerror=alert(1)>", "[gone](../exercises/nope.html)", "[here](#nowhere)", "<a href=\"/tips/\">x</a>",
+      "${content.title}", "<#include \"/etc/passwd\">", "[#ftl]", "<!--", "]]>", "{\"a\":1}", "&amp; &lt; &", "`<script>`",
+      "<iframe src=\"https://example.org\"></iframe>", "[x](javascript:alert(1))", "<style>body{}</style>");
 
-  private static Arbitrary<String> printable() {
+  private static final List<String> SEPARATORS = List.of("", "~~~~~", "~~~~~~~", " ~~~~~~", "~~~~~~ ", "~~~~~~\t", "---",
+      "\u00A0~~~~~~", "\uFEFF~~~~~~", "~~~ ~~~", "title=x");
+
+  private static String printable(Random r) {
     // Any characters but the control characters the check rejects, and no line breaks.
-    return Arbitraries.strings().all().ofMaxLength(30).map(s -> s.codePoints()
+    return anyString(r, 0, 30).codePoints()
         .map(c -> c < 0x20 || c >= 0x7F && c <= 0x9F || c >= 0xD800 && c <= 0xDFFF || c >= 0xFFFE
             || c >= 0xFDD0 && c <= 0xFDEF || c == 0x2028 || c == 0x2029 ? 'x' : c)
-        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString());
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
   }
 
-  private static Arbitrary<String> longLine() {
-    return Combinators.combine(Arbitraries.of("a", "word ", "\u00E9", "\uD83D\uDE00", "=", "~"), Arbitraries.integers().between(500, 60_000))
-        .as(String::repeat);
+  private static String longLine(Random r) {
+    return pick(r, List.of("a", "word ", "\u00E9", "\uD83D\uDE00", "=", "~")).repeat(500 + r.nextInt(60_000 - 500 + 1));
   }
 
-  private static Arbitrary<byte[]> invalidUtf8() {
-    return Arbitraries.bytes().between((byte) -128, (byte) -1).array(byte[].class).ofMinSize(1).ofMaxSize(3);
-  }
-
-  private static Arbitrary<String> separators() {
-    return Arbitraries.of("", "~~~~~", "~~~~~~~", " ~~~~~~", "~~~~~~ ", "~~~~~~\t", "---", "\u00A0~~~~~~", "\uFEFF~~~~~~",
-        "~~~ ~~~", "title=x");
+  private static byte[] invalidUtf8(Random r) {
+    byte[] bytes = new byte[1 + r.nextInt(3)];
+    for (int i = 0; i < bytes.length; i++) {
+      bytes[i] = (byte) (-128 + r.nextInt(128));
+    }
+    return bytes;
   }
 
   static List<byte[]> split(byte[] file) {

@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Map;
 import org.upperback.check.ContentCheck;
 import org.upperback.check.Problem;
-import org.upperback.check.SiteCheck;
+import org.upperback.check.OutputCheck;
+import org.upperback.check.CacheVersion;
+import org.upperback.check.RemoveDrafts;
 import org.upperback.check.TrustCheck;
 
-/** The build as `mvn verify` runs it (content check, bake, draft pruning, output check), on any source folder. */
+/** The build as `mvn verify` runs it (content check, bake, drafts removed, cache version, output check), on any source folder. */
 public final class Pipeline {
   private Pipeline() {}
 
@@ -24,6 +26,14 @@ public final class Pipeline {
       List<String> out = new ArrayList<>();
       problems.forEach(p -> out.add(p.toString()));
       bake.errors().forEach(e -> out.add("jbake: " + e));
+      return out;
+    }
+
+    /** As {@link #lines()}, with each of JBake's errors on one line (its first: the rest names folders). */
+    public List<String> messages() {
+      List<String> out = new ArrayList<>();
+      problems.forEach(p -> out.add(p.toString()));
+      bake.errors().forEach(e -> out.add("jbake: " + e.toString().lines().findFirst().orElse("")));
       return out;
     }
   }
@@ -40,8 +50,12 @@ public final class Pipeline {
       return new Outcome(new Bake.Result(source, output, List.of()), problems);
     }
     Bake.Result bake = Bake.bake(source, output, settings);
-    SiteCheck.pruneDrafts(source, output);
-    problems.addAll(SiteCheck.check(source, output, settings.getOrDefault("site.url", Site.baseUrl())));
+    RemoveDrafts.remove(source, output);
+    // Named again, as in the build: the drafts are gone now.
+    if (java.nio.file.Files.isRegularFile(output.resolve("sw.js"))) {
+      CacheVersion.stamp(output);
+    }
+    problems.addAll(OutputCheck.check(source, output, settings.getOrDefault("site.url", Site.baseUrl())));
     return new Outcome(bake, problems);
   }
 }

@@ -86,17 +86,9 @@ public final class ServedSite {
     return url() + relative;
   }
 
-  /** The public URL path of a page file: "exercises/index.html" -> "exercises/", "index.html" -> "". */
-  public static String href(String page) {
-    if (page.equals("index.html")) {
-      return "";
-    }
-    return page.endsWith("/index.html") ? page.substring(0, page.length() - "index.html".length()) : page;
-  }
-
   /** The URL a visitor uses for a page file (folder URL for index pages). */
   public String pageUrl(String page) {
-    return url(href(page));
+    return url(Site.address(page));
   }
 
   /** The baked output folder. */

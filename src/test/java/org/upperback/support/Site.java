@@ -70,6 +70,15 @@ public final class Site {
     }
   }
 
+  /**
+   * The address of a page file, relative to the site root, as the templates link to it (lib.href in
+   * templates/lib.ftl) and the sitemap lists it: an index page by its folder ("exercises/index.html"
+   * -> "exercises/", "index.html" -> ""), any other page by its file. The one place tests derive it.
+   */
+  public static String address(String page) {
+    return page.equals("index.html") || page.endsWith("/index.html") ? page.substring(0, page.length() - "index.html".length()) : page;
+  }
+
   public static String slashed(Path relative) {
     return relative.toString().replace('\\', '/');
   }

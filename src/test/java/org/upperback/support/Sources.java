@@ -1,21 +1,17 @@
 package org.upperback.support;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.upperback.check.ContentFile;
 
 /**
- * The content sources (content/**.md) as the tests read them, independently of JBake: the header
- * ({@code key=value} lines before {@code ~~~~~~}) and the Markdown body, as {@link ContentFile} parses them. Tests derive what pages should
- * show from here, never from a hard-coded list.
+ * The content sources (content/**.md) as the browser and search tests read them: a view of
+ * {@link Content}'s files as header and Markdown body, and the way search splits text into words.
+ * Tests derive what pages should show from here, never from a hard-coded list.
  */
 public final class Sources {
   private Sources() {}
@@ -37,24 +33,16 @@ public final class Sources {
 
   /** Every content file of a type with status=published. */
   public static List<Doc> published(String type) {
-    return all().stream()
-        .filter(d -> d.get("type").equals(type) && d.get("status").equals("published"))
-        .toList();
+    return Content.published(type).stream().map(Sources::doc).toList();
   }
 
+  /** Every Markdown file under content/, from {@link Content}, the one reader of content. */
   public static List<Doc> all() {
-    Path content = Site.project().resolve("content");
-    try (Stream<Path> s = Files.walk(content)) {
-      return s.filter(p -> p.toString().endsWith(".md")).sorted().map(Sources::read).toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Content.all().stream().filter(f -> f.path.endsWith(".md")).map(Sources::doc).toList();
   }
 
-  /** One content file, read by the content check's own parser (the tests and the build read headers alike). */
-  public static Doc read(Path file) {
-    ContentFile f = ContentFile.parse(Site.slashed(Site.project().relativize(file)), Site.read(file));
-    return new Doc(file, f.fields, String.join("\n", f.body));
+  private static Doc doc(ContentFile f) {
+    return new Doc(Site.project().resolve(f.path), f.fields, String.join("\n", f.body));
   }
 
   /**
