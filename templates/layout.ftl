@@ -15,7 +15,7 @@
 <#local isError = lib.isErrorPage>
 <#local here = lib.href(content)>
 <!DOCTYPE html>
-<html lang="en-GB">
+<html lang="${lib.setting("region.language")}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -34,11 +34,11 @@
 <meta property="og:title" content="${title}">
 <meta property="og:description" content="${description}">
 <meta property="og:url" content="${lib.absolute(content)}">
-<meta property="og:locale" content="en_GB">
+<meta property="og:locale" content="${lib.setting("region.language")?replace("-", "_")}">
 </#if>
 <link rel="stylesheet" href="${root}css/site.css">
 <#list styles as href><link rel="stylesheet" href="${root}${href}"></#list>
-<link rel="icon" href="${root}img/logo.svg" type="image/svg+xml">
+<link rel="icon" href="${root}${lib.setting("look.logo")}" type="image/svg+xml">
 <link rel="alternate" type="application/atom+xml" href="${root}feed.xml" title="${ui.site_name}">
 <link rel="manifest" href="${root}manifest.webmanifest">
 <script src="${root}js/site.js" defer></script>
@@ -47,12 +47,13 @@
 <#if content.type != "search"><script src="${root}js/routine.js" defer data-add="${ui.routine.add}" data-added="${ui.routine.added}"></script></#if>
 <#list scripts as src><script src="${root}${src}" defer></script></#list>
 <#if !isError><@sd.page title=title description=description schemaType=schemaType trail=trail/></#if>
+<#if (content.contact!"") == "clinic"><@sd.clinic/></#if>
 </head>
 <body>
 <a class="ub-skip-link" href="#main-content">${ui.skip_link}</a>
 <header class="ub-header">
   <div class="ub-container ub-header__inner">
-    <a class="ub-header__logo" href="${lib.link("")}"><img class="ub-header__mark" src="${root}img/logo.svg" alt="" width="32" height="32">${ui.site_name}</a>
+    <a class="ub-header__logo" href="${lib.link("")}"><img class="ub-header__mark" src="${root}${lib.setting("look.logo")}" alt="" width="32" height="32">${ui.site_name}</a>
     <nav class="ub-nav" aria-label="${ui.nav_label}">
       <ul class="ub-nav__list">
         <#list ui.nav as item>

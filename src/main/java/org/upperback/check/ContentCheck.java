@@ -112,6 +112,7 @@ public final class ContentCheck {
     }
     checkAcrossFiles(files);
     problems.addAll(FigureCheck.check(files, rules));
+    problems.addAll(SettingsCheck.check(rules.project));
   }
 
   private void checkFields(ContentFile f) {

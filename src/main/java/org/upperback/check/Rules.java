@@ -39,6 +39,8 @@ public final class Rules {
   /** data/figures.yaml with line numbers, or null with {@link #figuresProblem} saying why. */
   final Node figures;
   final Problem figuresProblem;
+  /** The project folder (data/settings.yaml is read again, with its line numbers, by SettingsCheck). */
+  final Path project;
 
   /** Reads the rules of the project at {@code project} (the folder holding data/ and jbake.properties). */
   public static Rules read(Path project) {
@@ -46,6 +48,7 @@ public final class Rules {
   }
 
   private Rules(Path project) {
+    this.project = project;
     schema = yaml(project.resolve("data/schema.yaml"));
     settings = yaml(project.resolve("data/settings.yaml"));
     Map<String, Object> vocab = yaml(project.resolve("data/vocabulary.yaml"));
