@@ -23,6 +23,9 @@
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'self'">
 <meta name="referrer" content="strict-origin-when-cross-origin">
 <meta name="color-scheme" content="light dark">
+<#-- The browser's own toolbar takes the brand colours of data/settings.yaml (no CSS needed). -->
+<#if lib.setting("look.colours.brand")?has_content><meta name="theme-color" media="(prefers-color-scheme: light)" content="${lib.setting("look.colours.brand")}"></#if>
+<#if lib.setting("look.colours.brand_dark")?has_content><meta name="theme-color" media="(prefers-color-scheme: dark)" content="${lib.setting("look.colours.brand_dark")}"></#if>
 <title><#if content.type == "home">${ui.site_name}: ${ui.tagline}<#else>${title} | ${ui.site_name}</#if></title>
 <meta name="description" content="${description}">
 <#if isError>

@@ -36,9 +36,10 @@
     <#local email = lib.setting("clinic.email")>
     <#if email?has_content><dt>${t.email}</dt><dd><a href="mailto:${email}">${email}</a></dd></#if>
     <#local booking = lib.setting("clinic.booking")>
-    <#if booking?has_content><dt>${t.booking}</dt><dd><a href="${booking}" rel="noopener external">${booking?keep_after("://")?remove_ending("/")}</a></dd></#if>
+    <#-- Only https links, even when the build's settings check did not run (jbake:generate alone). -->
+    <#if booking?starts_with("https://")><dt>${t.booking}</dt><dd><a href="${booking}" rel="noopener external">${booking?keep_after("://")?remove_ending("/")}</a></dd></#if>
     <#local web = lib.setting("clinic.website")>
-    <#if web?has_content><dt>${t.website}</dt><dd><a href="${web}" rel="noopener external">${web?keep_after("://")?remove_ending("/")}</a></dd></#if>
+    <#if web?starts_with("https://")><dt>${t.website}</dt><dd><a href="${web}" rel="noopener external">${web?keep_after("://")?remove_ending("/")}</a></dd></#if>
     <#local address = lib.setting("clinic.address")>
     <#if address?has_content><dt>${t.address}</dt><dd><address>${address}</address></dd></#if>
     <#local hours = lib.setting("clinic.hours")>
@@ -65,6 +66,6 @@
 <#local name = lib.setting("clinic.name")>
 <#local description = lib.setting("clinic.description")>
 <#if name?has_content && (description?has_content || reachable())>
-<p class="ub-clinic-line"><strong class="ub-clinic-line__name">${name}</strong><#if description?has_content>: ${description}</#if><#if reachable()> <a class="ub-clinic-line__link" href="${lib.link("get-help.html#contact")}">${named(lib.ui.clinic.line_contact)}</a></#if></p>
+<p class="ub-clinic-line"><strong>${name}</strong><#if description?has_content>: ${description}</#if><#if reachable()> <a href="${lib.link("get-help.html#contact")}">${named(lib.ui.clinic.line_contact)}</a></#if></p>
 </#if>
 </#macro>

@@ -14,9 +14,11 @@
 </#macro>
 
 <#-- The clinic as schema.org MedicalClinic, with only the details data/settings.yaml sets; nothing
-     when the clinic has no name or no way to reach it (pages that show its contact card call this). -->
+     when the clinic has no name or no way to reach it (pages that show its contact card call this).
+     Opening hours stay on the card: schema.org's openingHours wants "Mo-Fr 09:00-17:00", and
+     clinic.hours is a line for people. -->
 <#macro clinic>
-<#local fields = {"description": "description", "telephone": "phone", "email": "email", "url": "website", "address": "address", "openingHours": "hours"}>
+<#local fields = {"description": "description", "telephone": "phone", "email": "email", "url": "website", "address": "address"}>
 <#local reachable = ["phone", "email", "website", "booking", "address", "hours"]?filter(k -> lib.setting("clinic." + k)?has_content)?has_content>
 <#if lib.setting("clinic.name")?has_content && reachable>
 <script type="application/ld+json">

@@ -32,6 +32,7 @@ public final class SettingsCheck {
   public static final String FILE = "data/settings.yaml";
   /** The site's stylesheet: its tokens give the text colour on the brand colour in each mode. */
   static final String CSS = "assets/css/site.css";
+  static final String MANIFEST = "assets/manifest.webmanifest";
   /** WCAG 2.2 AA, 1.4.3: normal-size text. */
   static final double AA_TEXT = 4.5;
   static final List<String> CLINIC = List.of("name", "description", "phone", "email", "website", "booking", "address", "hours");
@@ -87,6 +88,7 @@ public final class SettingsCheck {
     https("clinic.booking");
     logo();
     language();
+    manifest();
     colour("look.colours.brand", ":root", "light");
     colour("look.colours.brand_dark", "@media (prefers-color-scheme: dark)", "dark");
   }
@@ -171,8 +173,41 @@ public final class SettingsCheck {
   private void language() {
     String v = value("region.language");
     Locale l = Locale.forLanguageTag(v);
-    if (v.isEmpty() || l.getLanguage().isEmpty() || !l.toLanguageTag().equalsIgnoreCase(v)) {
+    // A two- or three-letter language, then optional subtags (region, script); Java's parser agrees.
+    if (!v.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*") || !l.toLanguageTag().equalsIgnoreCase(v)) {
       problems.add(problem("region.language", "found " + Visible.quote(v) + "; expected a BCP 47 language tag such as en-GB, en-AU or en-IE"));
+    }
+  }
+
+  /**
+   * The web app manifest is a static file (JBake renders no template to it), so it cannot read the
+   * settings: its language must be region.language, and each icon must exist.
+   */
+  private void manifest() {
+    Path file = project.resolve(MANIFEST);
+    if (!Files.isRegularFile(file)) {
+      return;
+    }
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String language = value("region.language");
+    for (int i = 0; i < lines.size(); i++) {
+      Matcher lang = Pattern.compile("\"lang\"\\s*:\\s*\"([^\"]*)\"").matcher(lines.get(i));
+      if (lang.find() && !lang.group(1).equals(language)) {
+        problems.add(new Problem(MANIFEST, i + 1, "lang", "found " + Visible.quote(lang.group(1)) + ", but region.language in "
+            + FILE + " is " + Visible.quote(language) + "; this static file cannot read the settings, so change it here too"));
+      }
+      Matcher src = Pattern.compile("\"src\"\\s*:\\s*\"([^\"]*)\"").matcher(lines.get(i));
+      while (src.find()) {
+        if (!Files.isRegularFile(project.resolve("assets").resolve(src.group(1)))) {
+          problems.add(new Problem(MANIFEST, i + 1, "icons", "assets/" + src.group(1) + " does not exist; use the logo of "
+              + FILE + " (look.logo: " + Visible.quote(value("look.logo")) + ") or another file under assets/"));
+        }
+      }
     }
   }
 

@@ -169,7 +169,7 @@ public class ClinicPagesTest {
       assertEquals("https://schema.org", clinic.get("@context"));
       assertEquals(name(), clinic.get("name"));
       Map<String, String> properties = Map.of("telephone", "phone", "email", "email", "url", "website",
-          "address", "address", "openingHours", "hours", "description", "description");
+          "address", "address", "description", "description");
       Map<String, Object> found = clinic;
       properties.forEach((property, key) -> {
         String value = Settings.text("clinic." + key);
@@ -208,5 +208,11 @@ public class ClinicPagesTest {
     assertEquals(logo, home.selectFirst(".ub-header__mark").attr("src"), "index.html: header logo is look.logo");
     assertEquals(logo, home.selectFirst("link[rel=icon]").attr("href"), "index.html: icon is look.logo");
     assertTrue(java.nio.file.Files.isRegularFile(Site.dir().resolve(logo)), logo + " is not in the site");
+    for (String[] mode : new String[][] {{"brand", "light"}, {"brand_dark", "dark"}}) {
+      String colour = Settings.text("look.colours." + mode[0]);
+      Element meta = home.selectFirst("meta[name=theme-color][media=(prefers-color-scheme: " + mode[1] + ")]");
+      assertEquals(colour.isEmpty() ? null : colour, meta == null ? null : meta.attr("content"),
+          "index.html: theme-color in " + mode[1] + " mode is look.colours." + mode[0]);
+    }
   }
 }
