@@ -18,7 +18,11 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
@@ -128,13 +132,19 @@ class OtherClinicTest {
     System.setProperty("project.dir", source.toString());
     System.setProperty("site.dir", output.toString());
     TestExecutionSummary summary;
+    java.util.Set<String> ran = new java.util.TreeSet<>();
     try {
       LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request();
       PAGE_TESTS.forEach(c -> request.selectors(selectClass(c)));
       LauncherDiscoveryRequest built = request.build();
       Launcher launcher = LauncherFactory.create();
       SummaryGeneratingListener listener = new SummaryGeneratingListener();
-      launcher.execute(built, listener);
+      launcher.execute(built, listener, new TestExecutionListener() {
+        @Override
+        public void executionFinished(TestIdentifier id, TestExecutionResult result) {
+          id.getSource().filter(ClassSource.class::isInstance).map(c -> ((ClassSource) c).getClassName()).ifPresent(ran::add);
+        }
+      });
       summary = listener.getSummary();
     } finally {
       restore("project.dir", project);
@@ -142,7 +152,8 @@ class OtherClinicTest {
     }
     List<String> failures = new ArrayList<>();
     summary.getFailures().forEach(f -> failures.add(f.getTestIdentifier().getDisplayName() + ": " + f.getException().getMessage()));
-    assertTrue(summary.getTestsFoundCount() > PAGE_TESTS.size(), "the page tests were not found");
+    assertEquals(new java.util.TreeSet<>(PAGE_TESTS), ran, "every page test class must run on the other clinic's site");
+    assertTrue(summary.getTestsSucceededCount() > PAGE_TESTS.size(), "the page tests ran no tests");
     assertEquals(0, summary.getTotalFailureCount(), "page tests failing on the other clinic's site:\n" + String.join("\n", failures));
   }
 
