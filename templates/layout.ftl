@@ -40,6 +40,8 @@
 <meta property="og:locale" content="${lib.setting("region.language")?replace("-", "_")}">
 </#if>
 <link rel="stylesheet" href="${root}css/site.css">
+<#-- The brand colours of data/settings.yaml (css/brand.css, from content/css/brand.md), only when set. -->
+<#if lib.setting("look.colours.brand")?has_content || lib.setting("look.colours.brand_dark")?has_content><link rel="stylesheet" href="${root}css/brand.css"></#if>
 <#list styles as href><link rel="stylesheet" href="${root}${href}"></#list>
 <link rel="icon" href="${root}${lib.setting("look.logo")}" type="image/svg+xml">
 <link rel="alternate" type="application/atom+xml" href="${root}feed.xml" title="${ui.site_name}">

@@ -2,14 +2,15 @@
 <#import "lib.ftl" as lib>
 <#-- The service worker, written to the site root as sw.js by JBake's 404 renderer (the site's own
      404 page is a content page, so that renderer is free). Its scope is the whole site, at a domain
-     root or under a sub-path. The file list is every published page plus data/offline.yaml's assets;
+     root or under a sub-path. The file list is every published page (and css/brand.css, which a
+     content file writes) plus data/offline.yaml's assets;
      the version is a checksum of every page's and data file's SHA-1 (JBake's `sha1` field), so a
      deploy with changed content gets a new cache and the old one is deleted. -->
 <#assign offline = data.get("offline.yaml")>
 <#assign pages = published_content?sort_by("uri")>
 <#assign files = pages?map(d -> lib.href(d)) + offline.assets>
 <#assign hashes = pages?map(d -> d.sha1!"")>
-<#list ["ui.yaml", "vocabulary.yaml", "offline.yaml"] as f><#assign hashes = hashes + [(data.get(f).sha1)!""]></#list>
+<#list ["ui.yaml", "vocabulary.yaml", "offline.yaml", "settings.yaml"] as f><#assign hashes = hashes + [(data.get(f).sha1)!""]></#list>
 <#assign sum = files?size>
 <#assign all = hashes?join("")>
 <#list 0..<all?length as i><#assign sum = (sum * 31 + "0123456789abcdef"?index_of(all[i]) + 1) % 2147483647></#list>

@@ -63,7 +63,7 @@ public final class SiteCheck {
     List<String> removed = new ArrayList<>();
     for (ContentFile f : ContentCheck.read(project)) {
       if (!f.fields.isEmpty() && "draft".equals(f.get("status"))) {
-        String draft = f.outputPath().replaceAll("\\.html$", "-draft.html");
+        String draft = f.draftPath();
         try {
           if (Files.deleteIfExists(site.resolve(draft))) {
             removed.add(draft);
@@ -92,7 +92,7 @@ public final class SiteCheck {
               + "); JBake drops a file whose header it cannot read or whose type has no template"));
         }
       } else {
-        String draft = page.replaceAll("\\.html$", "-draft.html");
+        String draft = f.draftPath();
         for (String p : List.of(page, draft)) {
           if (Files.exists(site.resolve(p))) {
             problems.add(new Problem(f.path, f.line("status"), "status",

@@ -8,8 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -213,6 +216,54 @@ public class ClinicPagesTest {
       Element meta = home.selectFirst("meta[name=theme-color][media=(prefers-color-scheme: " + mode[1] + ")]");
       assertEquals(colour.isEmpty() ? null : colour, meta == null ? null : meta.attr("content"),
           "index.html: theme-color in " + mode[1] + " mode is look.colours." + mode[0]);
+    }
+  }
+
+  /** The media query of each mode's block in css/brand.css: that mode only, on screen only (print keeps black on white). */
+  static final Map<String, String> BRAND_MODES = Map.of(
+      "look.colours.brand", "screen and (prefers-color-scheme: light)",
+      "look.colours.brand_dark", "screen and (prefers-color-scheme: dark)");
+
+  /**
+   * css/brand.css as media query to its declarations; fails on anything else in the file (but
+   * comments), so the file can hold nothing but the brand tokens.
+   */
+  static Map<String, String> brandBlocks(String css) {
+    String rest = css.replaceAll("(?s)/\\*.*?\\*/", "");
+    Map<String, String> blocks = new LinkedHashMap<>();
+    Matcher m = Pattern.compile("@media ([^{}]+)\\{\\s*:root\\s*\\{([^{}]*)}\\s*}").matcher(rest);
+    while (m.find()) {
+      assertNull(blocks.put(m.group(1).strip(), m.group(2).strip()), "css/brand.css: two blocks for " + m.group(1));
+    }
+    assertTrue(m.reset().replaceAll("").isBlank(), "css/brand.css holds more than the brand blocks: " + css);
+    return blocks;
+  }
+
+  /**
+   * The brand colours of the settings reach the site's CSS: css/brand.css sets --color-brand in each
+   * mode to exactly the colour of the settings (an empty one sets nothing, so site.css's own stands),
+   * and every page loads it after site.css when a colour is set (and not at all when none is).
+   */
+  @Test
+  void brandStylesheetCarriesExactlyTheBrandColoursAndPagesLoadItAfterTheSiteStylesheet() {
+    Map<String, String> expected = new LinkedHashMap<>();
+    BRAND_MODES.forEach((name, query) -> {
+      if (!Settings.text(name).isEmpty()) {
+        expected.put(query, "--color-brand: " + Settings.text(name) + ";");
+      }
+    });
+    assertEquals(expected, brandBlocks(Site.read(Site.dir().resolve("css/brand.css"))),
+        "css/brand.css against look.colours of data/settings.yaml");
+    for (Path page : Site.pages()) {
+      List<String> sheets = Site.parse(page).select("head link[rel=stylesheet]").eachAttr("abs:href").stream()
+          .map(h -> h.substring("http://site.test/".length())).toList();
+      assertTrue(sheets.contains("css/site.css"), page + ": no css/site.css");
+      if (expected.isEmpty()) {
+        assertFalse(sheets.contains("css/brand.css"), page + ": loads css/brand.css though no brand colour is set");
+      } else {
+        assertTrue(sheets.indexOf("css/brand.css") > sheets.indexOf("css/site.css"),
+            page + ": must load css/brand.css after css/site.css, found " + sheets);
+      }
     }
   }
 }

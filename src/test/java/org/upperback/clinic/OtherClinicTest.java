@@ -49,6 +49,9 @@ import org.yaml.snakeyaml.Yaml;
  */
 class OtherClinicTest {
   static final String LOGO = "img/harbour-clinic.svg";
+  /** The other clinic's brand colours (light, dark): text on them passes the settings check's contrast. */
+  static final String BRAND = "#1d4e89";
+  static final String BRAND_DARK = "#9cc3f0";
   /** Page tests that read only the site and its settings, run again on this site. */
   static final List<String> PAGE_TESTS = List.of(ClinicPagesTest.class.getName(), "org.upperback.site.PagesTest",
       "org.upperback.site.LinksTest", "org.upperback.site.HtmlValidityTest", "org.upperback.safety.PageSecurityTest");
@@ -74,7 +77,7 @@ class OtherClinicTest {
     clinic.put("hours", "Monday to Friday, 8am to 6pm");
     Map<String, Object> look = (Map<String, Object>) settings.get("look");
     look.put("logo", LOGO);
-    look.put("colours", new LinkedHashMap<>(Map.of("brand", "#1d4e89", "brand_dark", "#9cc3f0")));
+    look.put("colours", new LinkedHashMap<>(Map.of("brand", BRAND, "brand_dark", BRAND_DARK)));
     Map<String, Object> region = (Map<String, Object>) settings.get("region");
     region.put("language", "en-AU");
     region.put("emergency", new LinkedHashMap<>(Map.of("number", "000", "place", "the emergency department",
@@ -122,6 +125,17 @@ class OtherClinicTest {
     for (String block : List.of("clinic", "look", "region")) {
       texts(defaults.get(block), block + ".").forEach((name, value) ->
           assertNotEquals(value, text(mine, name), name + " is still the default's value"));
+    }
+  }
+
+  @Test
+  void theSiteCssGetsTheOtherClinicsBrandColours() {
+    assertEquals(Map.of(ClinicPagesTest.BRAND_MODES.get("look.colours.brand"), "--color-brand: " + BRAND + ";",
+            ClinicPagesTest.BRAND_MODES.get("look.colours.brand_dark"), "--color-brand: " + BRAND_DARK + ";"),
+        ClinicPagesTest.brandBlocks(Site.read(output.resolve("css/brand.css"))));
+    for (Path page : Site.files(output, ".html")) {
+      assertFalse(Site.parse(output, page).select("link[rel=stylesheet][href$=css/brand.css]").isEmpty(),
+          page + " must load css/brand.css");
     }
   }
 

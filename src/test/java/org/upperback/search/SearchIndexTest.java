@@ -44,7 +44,7 @@ class SearchIndexTest {
 
   static List<ContentFile> indexable() {
     return ContentCheck.read(Site.project()).stream()
-        .filter(f -> f.published() && !NOT_INDEXED.contains(f.get("type")))
+        .filter(f -> f.published() && f.isPage() && !NOT_INDEXED.contains(f.get("type")))
         .toList();
   }
 
