@@ -13,6 +13,7 @@
 <#import "components/sources.ftl" as sources>
 <#import "components/review.ftl" as review>
 <#import "components/figure.ftl" as figure>
+<#import "components/contact.ftl" as contact>
 <#assign ui = lib.ui>
 <#assign parts = lib.sections(lib.body(content))>
 <#-- Sections with a layout of their own, by heading id. -->
@@ -31,6 +32,7 @@
   <#list parts[1..] as s>
     <#if s.id == careCard>
       <@care.card headingHtml=s.title urgency=ui.care_card_urgency id=s.id>${s.html?no_esc}</@care.card>
+      <@contact.line/>
     <#elseif s.id == doDont>
       <section class="ub-section" aria-labelledby="${s.id}">
         <h2 id="${s.id}">${s.title?no_esc}</h2>

@@ -5,7 +5,7 @@
 <#assign latest = docs?has_content?then(lib.isoDate(docs?map(d -> d.date?datetime)?max), "2026-01-01")>
 <#assign ui = lib.ui>
 <?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en-GB">
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lib.setting("region.language")}">
   <title>${ui.site_name}</title>
   <subtitle>${ui.tagline}</subtitle>
   <id>${lib.baseUrl()}</id>

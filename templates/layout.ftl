@@ -15,7 +15,7 @@
 <#local isError = lib.isErrorPage>
 <#local here = lib.href(content)>
 <!DOCTYPE html>
-<html lang="en-GB">
+<html lang="${lib.setting("region.language")}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -23,6 +23,9 @@
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'self'">
 <meta name="referrer" content="strict-origin-when-cross-origin">
 <meta name="color-scheme" content="light dark">
+<#-- The browser's own toolbar takes the brand colours of data/settings.yaml (no CSS needed). -->
+<#if lib.setting("look.colours.brand")?has_content><meta name="theme-color" media="(prefers-color-scheme: light)" content="${lib.setting("look.colours.brand")}"></#if>
+<#if lib.setting("look.colours.brand_dark")?has_content><meta name="theme-color" media="(prefers-color-scheme: dark)" content="${lib.setting("look.colours.brand_dark")}"></#if>
 <title><#if content.type == "home">${ui.site_name}: ${ui.tagline}<#else>${title} | ${ui.site_name}</#if></title>
 <meta name="description" content="${description}">
 <#if isError>
@@ -34,11 +37,13 @@
 <meta property="og:title" content="${title}">
 <meta property="og:description" content="${description}">
 <meta property="og:url" content="${lib.absolute(content)}">
-<meta property="og:locale" content="en_GB">
+<meta property="og:locale" content="${lib.setting("region.language")?replace("-", "_")}">
 </#if>
 <link rel="stylesheet" href="${root}css/site.css">
+<#-- The brand colours of data/settings.yaml (css/brand.css, from content/css/brand.md), only when set. -->
+<#if lib.setting("look.colours.brand")?has_content || lib.setting("look.colours.brand_dark")?has_content><link rel="stylesheet" href="${root}css/brand.css"></#if>
 <#list styles as href><link rel="stylesheet" href="${root}${href}"></#list>
-<link rel="icon" href="${root}img/logo.svg" type="image/svg+xml">
+<link rel="icon" href="${root}${lib.setting("look.logo")}" type="image/svg+xml">
 <link rel="alternate" type="application/atom+xml" href="${root}feed.xml" title="${ui.site_name}">
 <link rel="manifest" href="${root}manifest.webmanifest">
 <#-- Every script is an ES module (deferred by itself); they share js/common.js by import. -->
@@ -48,12 +53,13 @@
 <#if content.type != "search"><script type="module" src="${root}js/routine.js" data-add="${ui.routine.add}" data-added="${ui.routine.added}"></script></#if>
 <#list scripts as src><script type="module" src="${root}${src}"></script></#list>
 <#if !isError><@sd.page title=title description=description schemaType=schemaType trail=trail/></#if>
+<#if (content.contact!"") == "clinic"><@sd.clinic/></#if>
 </head>
 <body>
 <a class="ub-skip-link" href="#main-content">${ui.skip_link}</a>
 <header class="ub-header">
   <div class="ub-container ub-header__inner">
-    <a class="ub-header__logo" href="${lib.link("")}"><img class="ub-header__mark" src="${root}img/logo.svg" alt="" width="32" height="32">${ui.site_name}</a>
+    <a class="ub-header__logo" href="${lib.link("")}"><img class="ub-header__mark" src="${root}${lib.setting("look.logo")}" alt="" width="32" height="32">${ui.site_name}</a>
     <nav class="ub-nav" aria-label="${ui.nav_label}">
       <ul class="ub-nav__list">
         <#list ui.nav as item>

@@ -96,8 +96,20 @@
 </#function>
 
 <#-- The site path of a document: directory-style for index pages. -->
+<#-- The file of a type that jbake.properties gives another extension (template.stylesheet.extension=.css):
+     JBake writes it with that extension, though its uri still ends in .html. -->
+<#function extension doc>
+  <#return (config["template_" + (doc.type!"") + "_extension"])!"">
+</#function>
+
+<#-- Only the documents that are HTML pages (for sitemaps, indexes and lists of pages). -->
+<#function pages docs>
+  <#return docs?filter(d -> !extension(d)?has_content)>
+</#function>
+
 <#function href doc>
   <#local uri = doc.uri!"">
+  <#if extension(doc)?has_content><#return uri?remove_ending(".html") + extension(doc)></#if>
   <#if uri == "index.html" || uri?ends_with("/index.html")><#return uri?remove_ending("index.html")></#if>
   <#return uri>
 </#function>

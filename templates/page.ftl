@@ -10,7 +10,7 @@
 <article class="ub-article">
   <@header.header text=content.title lead=content.summary html=lib.body(content) titleClass="ub-article__title"/>
   <#if content["pain-rule"]?has_content><@painRule.full rule=lib.ui.pain_rule/></#if>
+  <#if (content.contact!"") == "clinic"><@contact.help/></#if>
   <#if content.sources?has_content><@sources.list heading=lib.ui.sources_heading ids=lib.list(content.sources) sources=lib.ui.sources/></#if>
-  <#if (content.contact!"") == "clinic"><@contact.clinic/></#if>
 </article>
 </@layout.page>

@@ -1,7 +1,8 @@
 <#ftl output_format="plainText" strip_whitespace=true>
 <#import "lib.ftl" as lib>
 <#-- search-index.json, read by js/search.js on the search page: one entry per published page a reader
-     may want to land on, whatever its type, except the types below (drafts never reach published_content).
+     may want to land on, whatever its type, except the types below (drafts never reach published_content)
+     and files that are not pages (css/brand.css).
      Each entry: url, title, summary, headings (the body's h2 and h3 texts) and text: the body's other
      words, each once, in lower case, without the stop words in data/search.yaml and without words the
      title, summary or headings already hold (the index is downloaded whole, so it is kept lean).
@@ -36,7 +37,7 @@
   <#return out?trim>
 </#function>
 
-[<#list published_content?filter(d -> !leftOut?seq_contains(d.type!""))?sort_by("uri") as d>
+[<#list lib.pages(published_content)?filter(d -> !leftOut?seq_contains(d.type!""))?sort_by("uri") as d>
 <#assign hs = headings(lib.body(d))>
 {"url":${lib.json(lib.href(d))},"title":${lib.json(d.title!"")},"summary":${lib.json(d.summary!"")},"headings":[<#list hs as h>${lib.json(h)}<#sep>,</#list>],"text":${lib.json(bodyWords(d, (d.title!"") + " " + (d.summary!"") + " " + hs?join(" ")))}}<#sep>,</#sep>
 </#list>]

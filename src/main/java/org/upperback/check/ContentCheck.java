@@ -50,7 +50,7 @@ public final class ContentCheck {
   public static List<Problem> check(Rules rules, Map<String, byte[]> content, LocalDate today) {
     ContentCheck c = new ContentCheck(rules);
     List<ContentFile> files = new ArrayList<>();
-    new TreeMap<>(content).forEach((path, bytes) -> files.add(ContentFile.parse(path, bytes)));
+    new TreeMap<>(content).forEach((path, bytes) -> files.add(ContentFile.parse(path, bytes).withExtensions(rules.extensions)));
     c.run(files);
     // Review dates and sources: a class of their own (TrustCheck).
     c.problems.addAll(TrustCheck.check(rules, files, today).problems());
@@ -65,7 +65,8 @@ public final class ContentCheck {
   /** Parses every file under content/ (the same list the output check uses). */
   public static List<ContentFile> read(Path project) {
     List<ContentFile> files = new ArrayList<>();
-    contentBytes(project).forEach((path, bytes) -> files.add(ContentFile.parse(path, bytes)));
+    Map<String, String> extensions = Rules.extensions(Rules.jbake(project));
+    contentBytes(project).forEach((path, bytes) -> files.add(ContentFile.parse(path, bytes).withExtensions(extensions)));
     return files;
   }
 
@@ -112,6 +113,7 @@ public final class ContentCheck {
     }
     checkAcrossFiles(files);
     problems.addAll(FigureCheck.check(files, rules));
+    problems.addAll(SettingsCheck.check(rules.project));
   }
 
   private void checkFields(ContentFile f) {

@@ -38,6 +38,8 @@ public final class ContentFile {
    * space after "equipment"): that line has its message, so "equipment: missing" would only confuse.
    */
   public final Set<String> misspelt = new LinkedHashSet<>();
+  /** The extension of the file JBake writes: .html unless jbake.properties gives the type another. */
+  private String extension = ".html";
 
   private ContentFile(String path) {
     this.path = path;
@@ -248,7 +250,24 @@ public final class ContentFile {
   public String outputPath() {
     String rel = path.startsWith("content/") ? path.substring("content/".length()) : path;
     int dot = rel.lastIndexOf('.');
-    return (dot > rel.lastIndexOf('/') ? rel.substring(0, dot) : rel) + ".html";
+    return (dot > rel.lastIndexOf('/') ? rel.substring(0, dot) : rel) + extension;
+  }
+
+  /** Where JBake writes this file while its status is draft (name-draft.html). */
+  public String draftPath() {
+    String page = outputPath();
+    return page.substring(0, page.length() - extension.length()) + "-draft" + extension;
+  }
+
+  /** The file becomes an HTML page (not a file of another kind, such as css/brand.css). */
+  public boolean isPage() {
+    return extension.equals(".html");
+  }
+
+  /** Sets the output extension from jbake.properties (template.TYPE.extension; .html when unset). */
+  ContentFile withExtensions(Map<String, String> extensions) {
+    extension = extensions.getOrDefault(get("type"), ".html");
+    return this;
   }
 
   public boolean published() {

@@ -70,7 +70,7 @@ public final class OutputCheck {
               + "); JBake drops a file whose header it cannot read or whose type has no template"));
         }
       } else {
-        String draft = page.replaceAll("\\.html$", "-draft.html");
+        String draft = f.draftPath();
         for (String p : List.of(page, draft)) {
           if (Files.exists(site.resolve(p))) {
             problems.add(new Problem(f.path, f.line("status"), "status",

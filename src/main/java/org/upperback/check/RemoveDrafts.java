@@ -29,7 +29,7 @@ public final class RemoveDrafts {
     List<String> removed = new ArrayList<>();
     for (ContentFile f : ContentCheck.read(project)) {
       if (!f.fields.isEmpty() && "draft".equals(f.get("status"))) {
-        String draft = f.outputPath().replaceAll("\\.html$", "-draft.html");
+        String draft = f.draftPath();
         try {
           if (Files.deleteIfExists(site.resolve(draft))) {
             removed.add(draft);

@@ -34,11 +34,36 @@ public final class Rules {
   final List<String> facetOrder = new ArrayList<>();
   /** Content types that have a template in jbake.properties. */
   final List<String> templatedTypes = new ArrayList<>();
+  /** Output extensions of types that do not write HTML pages (template.TYPE.extension in jbake.properties). */
+  final Map<String, String> extensions;
   /** The ids of the sources pages may cite (data/ui.yaml). */
   final Set<String> sourceIds = new LinkedHashSet<>();
   /** data/figures.yaml with line numbers, or null with {@link #figuresProblem} saying why. */
   final Node figures;
   final Problem figuresProblem;
+  /** The project folder (data/settings.yaml is read again, with its line numbers, by SettingsCheck). */
+  final Path project;
+
+  static Properties jbake(Path project) {
+    Properties props = new Properties();
+    try (InputStream in = Files.newInputStream(project.resolve("jbake.properties"))) {
+      props.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return props;
+  }
+
+  /** Type to output extension, for the types jbake.properties gives one (template.stylesheet.extension=.css). */
+  static Map<String, String> extensions(Properties props) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String key : props.stringPropertyNames()) {
+      if (key.startsWith("template.") && key.endsWith(".extension")) {
+        out.put(key.substring("template.".length(), key.length() - ".extension".length()), props.getProperty(key).strip());
+      }
+    }
+    return out;
+  }
 
   /** Reads the rules of the project at {@code project} (the folder holding data/ and jbake.properties). */
   public static Rules read(Path project) {
@@ -46,6 +71,7 @@ public final class Rules {
   }
 
   private Rules(Path project) {
+    this.project = project;
     schema = yaml(project.resolve("data/schema.yaml"));
     settings = yaml(project.resolve("data/settings.yaml"));
     Map<String, Object> vocab = yaml(project.resolve("data/vocabulary.yaml"));
@@ -66,12 +92,8 @@ public final class Rules {
     if (vocab.get(FACETS) instanceof List<?> order) {
       order.forEach(o -> facetOrder.add(String.valueOf(o)));
     }
-    Properties props = new Properties();
-    try (InputStream in = Files.newInputStream(project.resolve("jbake.properties"))) {
-      props.load(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Properties props = jbake(project);
+    extensions = extensions(props);
     for (String key : props.stringPropertyNames()) {
       if (key.startsWith("template.") && key.endsWith(".file")) {
         templatedTypes.add(key.substring("template.".length(), key.length() - ".file".length()));

@@ -43,7 +43,7 @@ class SearchIndexTest {
 
   static List<ContentFile> indexable() {
     return Content.all().stream()
-        .filter(f -> f.published() && !NOT_INDEXED.contains(f.get("type")))
+        .filter(f -> f.published() && f.isPage() && !NOT_INDEXED.contains(f.get("type")))
         .toList();
   }
 

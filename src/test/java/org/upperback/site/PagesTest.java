@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.upperback.check.ContentFile;
 import org.upperback.support.Content;
+import org.upperback.support.Settings;
 import org.upperback.support.Site;
 
 /** Every published content file becomes a page, and every page has the parts a reader and a search engine need. */
@@ -48,7 +49,7 @@ class PagesTest {
   Stream<DynamicTest> everyPageHasLangTitleDescriptionOneH1AndOneMain() {
     return Site.pages().stream().map(page -> DynamicTest.dynamicTest(page.toString(), () -> {
       Document doc = Site.parse(page);
-      assertEquals("en-GB", doc.selectFirst("html").attr("lang"), page + ": <html lang>");
+      assertEquals(Settings.text("region.language"), doc.selectFirst("html").attr("lang"), page + ": <html lang> is region.language of data/settings.yaml");
       assertFalse(doc.title().isBlank(), page + ": <title> is empty");
       String description = doc.select("meta[name=description]").attr("content");
       assertFalse(description.isBlank(), page + ": meta description is empty");
