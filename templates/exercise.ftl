@@ -27,6 +27,7 @@
     <@facts.exercise doc=content labels=ui.facts/>
     <@map.figure highlighted=lib.ids(content, "muscles")/>
   </div>
+  <p class="ub-exercise__note">${ui.sets_explained}</p>
   <@contents.onThisPage items=parts[1..] label=ui.on_this_page/>
   <@cautions.list ids=lib.list(content.cautions!"") cautions=lib.cautions heading=ui.cautions_heading intro=ui.cautions_intro/>
   <#list parts[1..] as s>
