@@ -16,7 +16,7 @@
 <p>${rule.intro}</p>
 <p>${rule.during}</p>
 <dl class="ub-pain-rule__levels">
-<#list rule.levels as level><div data-band="${level.band}"><dt>${level.from} to ${level.to}</dt><dd>${level.text}</dd></div></#list>
+<#list rule.levels as level><div><dt>${level.from} to ${level.to}</dt><dd>${level.text}</dd></div></#list>
 </dl>
 <h${sub}>${rule.lingering_heading}</h${sub}>
 <p>${rule.lingering}</p>

@@ -12,13 +12,15 @@ import org.upperback.support.PageWeight;
 import org.upperback.support.Site;
 
 /**
- * The page-weight budget: each page with everything it loads stays within 50 KB raw and 15 KB gzip.
+ * The page-weight budget: each page with everything it loads on a first visit stays within 90 KB
+ * raw and 25 KB gzip (the project's budget; the HTML and render-blocking CSS alone have their own,
+ * 14 KB gzip, so the first screen arrives in the first round trip).
  * The search page fetches its library and index only when the reader starts to search; the index
  * grows with every page of the site, so that part has its own, larger budget.
  */
 class PageWeightTest {
-  static final long RAW_BUDGET = 50 * 1024;
-  static final long GZIP_BUDGET = 15 * 1024;
+  static final long RAW_BUDGET = 90 * 1024;
+  static final long GZIP_BUDGET = 25 * 1024;
   /** The search page with its library (about 18 KB) and index (about 0.6 KB per page of the site). */
   static final long SEARCH_RAW_BUDGET = 100 * 1024;
   static final long SEARCH_GZIP_BUDGET = 30 * 1024;
@@ -29,6 +31,30 @@ class PageWeightTest {
       assertTrue(w.loadRaw() <= RAW_BUDGET, w.page() + " weighs " + w.loadRaw() + " bytes raw (budget " + RAW_BUDGET + "): " + w.files());
       assertTrue(w.loadGzip() <= GZIP_BUDGET, w.page() + " weighs " + w.loadGzip() + " bytes gzip (budget " + GZIP_BUDGET + "): " + w.files());
     }));
+  }
+
+  static final long FIRST_ROUND_TRIP_GZIP = 14 * 1024;
+
+  @TestFactory
+  Stream<DynamicTest> theHtmlAndItsStylesheetsArriveInTheFirstRoundTrip() {
+    return PageWeight.measure(Site.dir()).stream().map(w -> DynamicTest.dynamicTest(w.page(), () -> {
+      long total = gzip(Site.dir().resolve(w.page()));
+      for (String f : w.files()) {
+        if (f.endsWith(".css")) {
+          total += gzip(Site.dir().resolve(f));
+        }
+      }
+      assertTrue(total <= FIRST_ROUND_TRIP_GZIP, w.page() + " and its stylesheets weigh " + total + " bytes gzip (budget "
+          + FIRST_ROUND_TRIP_GZIP + ")");
+    }));
+  }
+
+  private static long gzip(java.nio.file.Path file) throws java.io.IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(out)) {
+      z.write(java.nio.file.Files.readAllBytes(file));
+    }
+    return out.size();
   }
 
   @Test
