@@ -7,7 +7,7 @@
 <#if ids?has_content>
 <#local byId = {}>
 <#list cautions as c><#local byId = byId + {c.id: c}></#list>
-<section class="ub-cautions" id="before-you-start" aria-labelledby="before-you-start-heading">
+<section class="ub-section ub-prose ub-cautions" id="before-you-start" aria-labelledby="before-you-start-heading">
 <h2 id="before-you-start-heading">${heading}</h2>
 <p>${intro}</p>
 <ul>
