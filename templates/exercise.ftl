@@ -10,8 +10,8 @@
 <#import "components/pager.ftl" as pager>
 <#import "components/muscle-map.ftl" as map>
 <#import "components/pain-rule.ftl" as painRule>
-<#import "components/sources.ftl" as sources>
-<#import "components/review.ftl" as review>
+<#import "components/sources-review.ftl" as sourcesReview>
+<#import "components/cautions.ftl" as cautions>
 <#import "components/figure.ftl" as figure>
 <#import "components/contact.ftl" as contact>
 <#assign ui = lib.ui>
@@ -28,7 +28,9 @@
     <@facts.exercise doc=content labels=ui.facts/>
     <@map.figure highlighted=lib.ids(content, "muscles")/>
   </div>
+  <p class="ub-exercise__note">${ui.sets_explained}</p>
   <@contents.onThisPage items=parts[1..] label=ui.on_this_page/>
+  <@cautions.list ids=lib.list(content.cautions!"") cautions=lib.cautions heading=ui.cautions_heading intro=ui.cautions_intro/>
   <#list parts[1..] as s>
     <#if s.id == careCard>
       <@care.card headingHtml=s.title urgency=ui.care_card_urgency id=s.id>${s.html?no_esc}</@care.card>
@@ -54,10 +56,9 @@
       </section>
     </#if>
   </#list>
-  <@painRule.full rule=ui.pain_rule/>
+  <@painRule.full rule=ui.pain_rule helpHref=lib.link("get-help.html")/>
   <#-- Required by the content check; a draft may not have them yet. -->
-  <#if content.sources?has_content><@sources.list heading=ui.sources_heading ids=lib.list(content.sources) sources=ui.sources/></#if>
-  <#if content.reviewed?has_content && content["review-by"]?has_content><@review.dates labels=ui.review reviewed=content.reviewed due=content["review-by"] reviewer=config.review_name!""/></#if>
+  <@sourcesReview.block doc=content/>
   <#assign related = lib.related(content)>
   <#if related?has_content>
   <section class="ub-related" aria-labelledby="related-heading">

@@ -4,15 +4,13 @@
 <#import "components/page-header.ftl" as header>
 <#import "components/pager.ftl" as pager>
 <#import "components/pain-rule.ftl" as painRule>
-<#import "components/sources.ftl" as sources>
-<#import "components/review.ftl" as review>
+<#import "components/sources-review.ftl" as sourcesReview>
 <@layout.page title=content.title description=content.summary section="tips" trail=[lib.homeCrumb(), lib.navItem("tips")]>
 <article class="ub-article">
   <@header.header text=content.title lead=content.summary html=lib.body(content) titleClass="ub-article__title"/>
-  <#if content["pain-rule"]?has_content><@painRule.full rule=lib.ui.pain_rule/></#if>
+  <#if content["pain-rule"]?has_content><@painRule.full rule=lib.ui.pain_rule helpHref=lib.link("get-help.html")/></#if>
   <#-- Required by the content check; a draft may not have them yet. -->
-  <#if content.sources?has_content><@sources.list heading=lib.ui.sources_heading ids=lib.list(content.sources) sources=lib.ui.sources/></#if>
-  <#if content.reviewed?has_content && content["review-by"]?has_content><@review.dates labels=lib.ui.review reviewed=content.reviewed due=content["review-by"] reviewer=config.review_name!""/></#if>
+  <@sourcesReview.block doc=content/>
   <@pager.around docs=lib.tips doc=content labels=lib.ui/>
 </article>
 </@layout.page>

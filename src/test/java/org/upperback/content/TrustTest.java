@@ -23,7 +23,9 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * Readers can see what a page rests on and how fresh it is: every exercise and tip lists 1 to 3
- * public sources and shows when it was last reviewed and when it is next due; the build warns when
+ * public sources, each with its publisher, year and the date it was last checked, and every
+ * exercise cites at least one source about exercise; each page shows when it was last updated (or
+ * reviewed, when data/settings.yaml names a reviewer) and when it is next due; the build warns when
  * a page is overdue and fails once the grace period in data/schema.yaml has passed.
  */
 class TrustTest {
@@ -63,6 +65,39 @@ class TrustTest {
         assertTrue(a.attr("rel").contains("noopener"), f.outputPath() + ": external link without rel=noopener");
         assertEquals(s.get("title"), a.text(), f.outputPath() + ": source title");
         assertTrue(items.get(i).text().contains(String.valueOf(s.get("publisher"))), f.outputPath() + ": publisher");
+        assertTrue(items.get(i).text().contains(String.valueOf(s.get("year"))), f.outputPath() + ": year of " + ids.get(i));
+        assertNotNull(items.get(i).selectFirst("time[datetime=" + s.get("checked") + "]"), f.outputPath()
+            + ": the date " + ids.get(i) + " was last checked");
+      }
+    }
+  }
+
+  private static final List<String> TOPICS = List.of("exercise", "back-pain", "pain-monitoring", "warning-signs");
+
+  @Test
+  void everySourceSaysItsPublisherYearLastCheckedDateAndTopic() {
+    for (Map<String, Object> s : sources().values()) {
+      String id = String.valueOf(s.get("id"));
+      assertTrue(s.get("publisher") instanceof String p && !p.isBlank(), "data/ui.yaml sources " + id + ": publisher");
+      assertTrue(String.valueOf(s.get("year")).matches("\\d{4}|no date"), "data/ui.yaml sources " + id
+          + ": year is the year it was published (4 digits), or \"no date\" when the page gives none");
+      LocalDate checked = LocalDate.parse(String.valueOf(s.get("checked")));
+      assertTrue(!checked.isAfter(LocalDate.now()), "data/ui.yaml sources " + id + ": checked is not in the future");
+      assertTrue(TOPICS.contains(String.valueOf(s.get("topic"))), "data/ui.yaml sources " + id + ": topic is one of " + TOPICS);
+    }
+  }
+
+  @Test
+  void everyExerciseCitesASourceAboutExerciseAndNoneCitesLowBackGuidance() {
+    Map<String, Map<String, Object>> known = sources();
+    for (ContentFile f : Content.published("exercise")) {
+      assertTrue(Content.values(f, "sources").stream().anyMatch(id -> known.containsKey(id)
+          && "exercise".equals(known.get(id).get("topic"))), f.path + ": cite at least one source about exercise");
+    }
+    for (ContentFile f : reviewedPages()) {
+      for (String id : Content.values(f, "sources")) {
+        assertTrue(!id.equals("nice-ng59") && !"warning-signs".equals(known.getOrDefault(id, Map.of()).get("topic")),
+            f.path + ": " + id + " is not a source for upper-back exercise advice");
       }
     }
   }
@@ -78,16 +113,34 @@ class TrustTest {
     }
   }
 
+  /** "Page last reviewed" and a reviewer only when data/settings.yaml names one; otherwise "Last updated". */
   @Test
-  void noReviewerIsNamedWhileTheSettingIsEmpty() throws Exception {
+  @SuppressWarnings("unchecked")
+  void pagesSayLastReviewedOnlyWhenTheSettingsNameAReviewer() throws Exception {
     java.util.Properties props = new java.util.Properties();
     try (var in = java.nio.file.Files.newInputStream(Site.project().resolve("jbake.properties"))) {
       props.load(in);
     }
-    String reviewer = props.getProperty("review.name", "");
+    assertTrue(props.getProperty("review.name") == null, "jbake.properties: review.name has moved to data/settings.yaml (reviewer)");
+    Map<String, Object> settings = new Yaml().load(Site.read(Site.project().resolve("data/settings.yaml")));
+    String reviewer = String.valueOf(settings.getOrDefault("reviewer", "")).strip();
+    Map<String, Object> labels = (Map<String, Object>) Content.ui("review");
     for (ContentFile f : reviewedPages()) {
-      int rows = Site.parse(Path.of(f.outputPath())).select("main .ub-review > div").size();
-      assertEquals(reviewer.isBlank() ? 2 : 3, rows, f.outputPath() + ": a reviewer row only when review.name is set");
+      Element review = Site.parse(Path.of(f.outputPath())).selectFirst("main .ub-review");
+      assertEquals(reviewer.isBlank() ? 2 : 3, review.select("> div").size(), f.outputPath() + ": a reviewer row only when reviewer is set");
+      assertEquals(String.valueOf(labels.get(reviewer.isBlank() ? "updated" : "reviewed")), review.selectFirst("dt").text(),
+          f.outputPath() + ": \"" + labels.get("reviewed") + "\" only when a reviewer is named");
+    }
+  }
+
+  /** The sources-and-review block is one macro (templates/components/sources-review.ftl), not a copy per template. */
+  @Test
+  void theSourcesAndReviewBlockIsOneMacro() {
+    for (String t : List.of("exercise.ftl", "tip.ftl", "page.ftl")) {
+      String text = Site.read(Site.project().resolve("templates").resolve(t));
+      assertTrue(text.contains("sourcesReview.block"), "templates/" + t + ": use <@sourcesReview.block doc=content/>");
+      assertTrue(!text.contains("components/sources.ftl") && !text.contains("components/review.ftl"),
+          "templates/" + t + ": do not call sources.ftl or review.ftl directly; sources-review.ftl does");
     }
   }
 
