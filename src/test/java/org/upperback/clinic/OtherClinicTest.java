@@ -82,7 +82,8 @@ class OtherClinicTest {
     region.put("language", "en-AU");
     region.put("emergency", new LinkedHashMap<>(Map.of("number", "000", "place", "the emergency department",
         "place_long", "the emergency department (the part of a hospital for emergencies)")));
-    region.put("urgent", new LinkedHashMap<>(Map.of("service", "healthdirect", "how", "call 1800 022 222 or go to healthdirect.gov.au")));
+    region.put("urgent", new LinkedHashMap<>(Map.of("service", "healthdirect", "service_long",
+        "healthdirect (a free health advice line)", "how", "call 1800 022 222 or go to healthdirect.gov.au")));
     region.put("routine", new LinkedHashMap<>(Map.of("service", "family doctor", "service_long", "family doctor (general practitioner)")));
     DumperOptions block = new DumperOptions();
     block.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);

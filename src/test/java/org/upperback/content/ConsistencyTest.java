@@ -97,7 +97,7 @@ class ConsistencyTest {
   @Test
   void noPageRestatesThePainRuleInItsOwnWords() {
     List<String> found = new ArrayList<>();
-    for (ContentFile f : ContentCheck.read(Site.project())) {
+    for (ContentFile f : Content.all()) {
       for (int i = 0; i < f.body.size(); i++) {
         Matcher m = RESTATED.matcher(f.body.get(i));
         if (m.find()) {
@@ -114,7 +114,7 @@ class ConsistencyTest {
   void everyPageGivesTheSameNumberOfExercisesASessionAndThePlansKeepIt() {
     Pattern count = Pattern.compile("(\\d+) (to|or) (\\d+) exercises");
     java.util.Set<String> said = new java.util.TreeSet<>();
-    for (ContentFile f : ContentCheck.read(Site.project())) {
+    for (ContentFile f : Content.all()) {
       for (String line : f.body) {
         Matcher m = count.matcher(line);
         while (m.find()) {
@@ -181,7 +181,7 @@ class ConsistencyTest {
   @Test
   void everyExerciseStatesItsOwnRestTimeAndNoOtherPageGivesAnother() {
     Pattern rest = Pattern.compile("(?i)\\brest\\b[^.]*?(\\d+) (seconds?|minutes?)");
-    for (ContentFile f : ContentCheck.read(Site.project())) {
+    for (ContentFile f : Content.all()) {
       boolean exercise = "exercise".equals(f.get("type")) && f.published();
       List<String> stated = new ArrayList<>();
       for (String line : f.body) {
@@ -235,7 +235,7 @@ class ConsistencyTest {
       assertTrue(Site.parse(Path.of(f.outputPath())).select("main").text().contains(note),
           f.outputPath() + ": explain set and rep (data/ui.yaml sets_explained)");
     }
-    String all = String.join(" ", ContentCheck.read(Site.project()).stream().map(f -> String.join(" ", f.body)).toList());
+    String all = String.join(" ", Content.all().stream().map(f -> String.join(" ", f.body)).toList());
     assertTrue(all.contains("6 to 8 weeks"), "say to keep going 6 to 8 weeks before judging a routine");
     assertTrue(all.toLowerCase(Locale.ROOT).contains("walking"), "say that walking helps");
     assertTrue(all.contains("Hurt does not always mean harm"), "say that hurt does not always mean harm");
