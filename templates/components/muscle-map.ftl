@@ -11,7 +11,10 @@
   "trapezius": "M100 44 82 56 56 64 82 72 100 128 118 72 144 64 118 56Z",
   "rhomboids": "M93 76 80 80 84 110 96 116Z M104 116 116 110 120 80 107 76Z",
   "rear-deltoids": "M47 64 62 68 60 92 43 88Z M157 88 140 92 138 68 153 64Z",
-  "biceps": "M39 96 51 96 47 142 34 140Z M166 140 153 142 149 96 161 96Z"
+  "biceps": "M39 96 51 96 47 142 34 140Z M166 140 153 142 149 96 161 96Z",
+  <#-- Front-of-body muscles: where they show from behind (the chest at the armpits, the front of the neck). -->
+  "pectorals": "M53 94 60 92 60 120 55 110Z M147 94 140 92 140 120 145 110Z",
+  "deep-neck-flexors": "M92 40 108 40 110 47 90 47Z"
 }>
 <#local ui = lib.ui>
 <#local names = []>
