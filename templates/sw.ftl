@@ -6,7 +6,8 @@
      the version is a checksum of every page's and data file's SHA-1 (JBake's `sha1` field), so a
      deploy with changed content gets a new cache and the old one is deleted. -->
 <#assign offline = data.get("offline.yaml")>
-<#assign pages = published_content?sort_by("uri")>
+<#-- The data file (exercises.json) is listed in offline.yaml under its real name. -->
+<#assign pages = published_content?filter(d -> (d.type!"") != "data")?sort_by("uri")>
 <#assign files = pages?map(d -> lib.href(d)) + offline.assets>
 <#assign hashes = pages?map(d -> d.sha1!"")>
 <#list ["ui.yaml", "vocabulary.yaml", "offline.yaml"] as f><#assign hashes = hashes + [(data.get(f).sha1)!""]></#list>

@@ -34,11 +34,20 @@ public final class Rules {
   final List<String> facetOrder = new ArrayList<>();
   /** Content types that have a template in jbake.properties. */
   final List<String> templatedTypes = new ArrayList<>();
+  /** Output extensions of types that set one in jbake.properties (template.data.extension=.json). */
+  final Map<String, String> outputExtensions = new java.util.HashMap<>();
   /** The ids of the sources pages may cite (data/ui.yaml). */
   final Set<String> sourceIds = new LinkedHashSet<>();
   /** data/figures.yaml with line numbers, or null with {@link #figuresProblem} saying why. */
   final Node figures;
   final Problem figuresProblem;
+
+  /** The file JBake writes for {@code f}: its page, or the same name with its type's output extension. */
+  public String outputPath(ContentFile f) {
+    String page = f.outputPath();
+    String ext = outputExtensions.get(f.get("type"));
+    return ext == null ? page : page.substring(0, page.length() - ".html".length()) + ext;
+  }
 
   /** Reads the rules of the project at {@code project} (the folder holding data/ and jbake.properties). */
   public static Rules read(Path project) {
@@ -75,6 +84,9 @@ public final class Rules {
     for (String key : props.stringPropertyNames()) {
       if (key.startsWith("template.") && key.endsWith(".file")) {
         templatedTypes.add(key.substring("template.".length(), key.length() - ".file".length()));
+      }
+      if (key.startsWith("template.") && key.endsWith(".extension")) {
+        outputExtensions.put(key.substring("template.".length(), key.length() - ".extension".length()), props.getProperty(key).trim());
       }
     }
     if (yaml(project.resolve("data/ui.yaml")).get("sources") instanceof List<?> list) {

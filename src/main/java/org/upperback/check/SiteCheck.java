@@ -82,8 +82,9 @@ public final class SiteCheck {
       return;
     }
     Set<String> expected = new HashSet<>();
+    Rules rules = Rules.read(project);
     for (ContentFile f : ContentCheck.read(project)) {
-      String page = f.outputPath();
+      String page = rules.outputPath(f);
       sources.put(page, f.path);
       if (f.published()) {
         expected.add(page);
