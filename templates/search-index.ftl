@@ -37,7 +37,7 @@
 </#function>
 
 <#-- Ranking data from data/search.yaml (ranking rules themselves: js/search.js). Each entry also has
-     keywords (words readers type for it: the keywords lists naming the page or one of its terms),
+     aliases (an exercise's other names, counted like its title), keywords (words readers type for it: the keywords lists naming the page or one of its terms),
      and, where they apply, first (a query holding one of these phrases puts the page first) and
      exact (the whole query being one of these puts it first: a facet page's term names). -->
 <#assign sy = data.get("search.yaml")>
@@ -71,5 +71,5 @@
 <#assign url = lib.href(d)>
 <#assign exact = exactOf(d)>
 <#assign first = firstOf(url)>
-{"url":${lib.json(url)},"title":${lib.json(d.title!"")},"summary":${lib.json(d.summary!"")},"headings":[<#list hs as h>${lib.json(h)}<#sep>,</#list>],"keywords":${lib.json(keywordsOf(d, url))},<#if exact?has_content>"exact":${strings(exact)},</#if><#if first?has_content>"first":${strings(first)},</#if>"text":${lib.json(bodyWords(d, (d.title!"") + " " + (d.summary!"") + " " + hs?join(" ")))}}<#sep>,</#sep>
+{"url":${lib.json(url)},"title":${lib.json(d.title!"")},"summary":${lib.json(d.summary!"")},"headings":[<#list hs as h>${lib.json(h)}<#sep>,</#list>],"aliases":${lib.json(lib.ids(d, "aliases")?join(" "))},"keywords":${lib.json(keywordsOf(d, url))},<#if exact?has_content>"exact":${strings(exact)},</#if><#if first?has_content>"first":${strings(first)},</#if>"text":${lib.json(bodyWords(d, (d.title!"") + " " + (d.summary!"") + " " + hs?join(" ")))}}<#sep>,</#sep>
 </#list>]
