@@ -7,9 +7,10 @@
 
 <#-- title: the page's own name; description: meta description; section: nav entry to mark current;
      trail: breadcrumb parents as [{label, path}]; schemaType: schema.org type of the page;
-     scripts: extra scripts this page alone loads, as site paths (["js/search.js"]);
+     scripts: extra scripts this page alone loads, as site paths (["js/routine-page.js"]);
+     modules: the same for ES modules (["js/search.js"]), loaded with type="module";
      styles: extra stylesheets this page alone loads (["css/move.css"]), after css/site.css. -->
-<#macro page title description section="" trail=[] schemaType="MedicalWebPage" scripts=[] styles=[]>
+<#macro page title description section="" trail=[] schemaType="MedicalWebPage" scripts=[] modules=[] styles=[]>
 <#local ui = lib.ui>
 <#local root = lib.root()>
 <#local isError = lib.isErrorPage>
@@ -52,6 +53,7 @@
      heaviest files, its index and search code), so it leaves the script out. -->
 <#if content.type != "search"><script type="module" src="${root}js/routine.js" data-add="${ui.routine.add}" data-added="${ui.routine.added}"></script></#if>
 <#list scripts as src><script type="module" src="${root}${src}"></script></#list>
+<#list modules as src><script type="module" src="${root}${src}"></script></#list>
 <#if !isError><@sd.page title=title description=description schemaType=schemaType trail=trail/></#if>
 <#if (content.contact!"") == "clinic"><@sd.clinic/></#if>
 </head>

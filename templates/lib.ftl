@@ -57,14 +57,20 @@
 <#-- Up to `limit` other exercises that share the most muscles with `doc`; ties in site order. -->
 <#function related doc limit=3>
   <#local mine = ids(doc, "muscles")>
+  <#local kind = doc.kind!"">
+  <#local places = ids(doc, "position")>
   <#local uri = doc.uri!"">
-  <#-- sort_by is stable, so equal scores keep the site order. ?filter/?map, not a list grown with +,
-       which FreeMarker keeps as a chain (slow to sort). -->
+  <#-- Only moves that share a muscle; among them the same kind first, then a shared position, then
+       more shared muscles (a muscle count stays below 10). sort_by is stable, so equal scores keep the
+       site order. ?filter/?map, not a list grown with +, which FreeMarker keeps as a chain (slow to sort). -->
   <#local best = exercises
     ?filter(d -> (d.uri!"") != uri)
-    ?map(d -> {"shared": -(ids(d, "muscles")?filter(m -> mine?seq_contains(m))?size), "doc": d})
-    ?filter(x -> x.shared lt 0)
-    ?sort_by("shared")
+    ?map(d -> {"shared": ids(d, "muscles")?filter(m -> mine?seq_contains(m))?size, "doc": d})
+    ?filter(x -> x.shared gt 0)
+    ?map(x -> {"score": -(x.shared
+        + ((x.doc.kind!"") == kind)?then(100, 0)
+        + ids(x.doc, "position")?filter(p -> places?seq_contains(p))?has_content?then(10, 0)), "doc": x.doc})
+    ?sort_by("score")
     ?map(x -> x.doc)>
   <#return best[0..<[limit, best?size]?min]>
 </#function>

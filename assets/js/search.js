@@ -3,12 +3,15 @@
    The library (MiniSearch, js/vendor/) and search-index.json are fetched when the reader first focuses
    the box, or at once when the address holds ?q=, so the page itself stays light. Results appear as
    the reader types; the query is kept in the address so a search can be shared and Back works.
-   Everything is written with textContent: nothing a reader types is ever read as markup. */
-(function () {
-  "use strict";
+   Everything is written with textContent: nothing a reader types is ever read as markup.
+   An ES module (strict, deferred); the ranking settings and the words that put a page first are data:
+   data/search.yaml, through the page's <template id="ub-search-ranking"> and search-index.json. */
+import { fill } from "./common.js";
 
-  var form = document.querySelector("[data-ub-search]");
-  if (!form) { return; }
+const form = document.querySelector("[data-ub-search]");
+if (form) { start(form); }
+
+function start(form) {
   var input = form.elements.q;
   var status = document.querySelector("[data-ub-status]");
   var list = document.querySelector("[data-ub-results]");
@@ -20,12 +23,11 @@
   /* The next change of query starts a new history entry (after a submit, or a search from the address). */
   var commit = false;
 
-  /* Title over headings over summary over body text; the joined-word variants count less than the words. */
-  var BOOST = { title: 6, titleJoined: 2, headingText: 3, headingsJoined: 1, summary: 2, text: 1 };
-
-  function fill(template, values) {
-    return template.replace(/\{(\w+)\}/g, function (_, key) { return values[key]; });
-  }
+  /* How much each field counts, and when typing mistakes and prefixes are allowed (data/search.yaml ranking). */
+  var rules = JSON.parse(document.getElementById("ub-search-ranking").innerHTML);
+  var BOOST = rules.boost;
+  /* Index entries by url: a page put first by its phrases is shown even when no word of it matched. */
+  var byUrl = {};
 
   function words(text) {
     return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
@@ -45,7 +47,7 @@
       case "titleJoined": return joined(doc.title);
       case "headingText": return doc.headings.join(" ");
       case "headingsJoined": return doc.headings.map(joined).join(" ");
-      default: return doc[name];
+      default: return doc[name] || "";
     }
   }
 
@@ -73,6 +75,7 @@
             storeFields: ["url", "title", "summary", "headings"],
             extractField: field
           });
+          parts[0].forEach(function (doc) { byUrl[doc.url] = doc; });
           engine.addAll(parts[0]);
           return engine;
         });
@@ -86,14 +89,61 @@
   function find(engine, query) {
     var options = {
       boost: BOOST,
-      prefix: function (term) { return term.length > 1; },
-      fuzzy: function (term) { return term.length >= 5 ? 0.2 : false; },
-      maxFuzzy: 2
+      prefix: function (term) { return term.length > rules.prefixFrom - 1; },
+      fuzzy: function (term) { return term.length >= rules.fuzzyFrom ? rules.fuzzyShare : false; },
+      maxFuzzy: rules.maxEdits
     };
     var queries = [query];
     var together = words(query).join("");
     if (together && together !== query.toLowerCase()) { queries.push(together); }
-    return engine.search({ combineWith: "OR", queries: queries }, options);
+    return putFirst(engine.search({ combineWith: "OR", queries: queries }, options), query);
+  }
+
+  /* At most one typing mistake (a letter added, left out or changed), for words of `from` letters or more. */
+  function near(a, b, from) {
+    if (a === b) { return true; }
+    if (Math.min(a.length, b.length) < from || Math.abs(a.length - b.length) > 1) { return false; }
+    var i = 0;
+    while (i < a.length && a[i] === b[i]) { i++; }
+    return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
+  }
+
+  /* Words alike, ignoring a plural s ("dumbbells" and "dumbbell"). */
+  function alike(a, b, from) {
+    return near(a, b, from) || near(a.replace(/s$/, ""), b.replace(/s$/, ""), from);
+  }
+
+  /* Does the query's word list hold the phrase's words, in order and side by side? */
+  function holds(q, phrase, from) {
+    var p = words(phrase);
+    for (var i = 0; i + p.length <= q.length; i++) {
+      if (p.every(function (w, k) { return alike(q[i + k], w, from); })) { return true; }
+    }
+    return false;
+  }
+
+  /* Pages whose `first` phrases the query holds (warning signs: get help), then facet pages whose `exact`
+     names are the whole query, go to the top, in that order; the rest keep the engine's order. */
+  function putFirst(hits, query) {
+    var q = words(query);
+    var top = [];
+    Object.keys(byUrl).forEach(function (url) {
+      var doc = byUrl[url];
+      if ((doc.first || []).some(function (p) { return holds(q, p, rules.firstFuzzyFrom); })) { top.push(url); }
+    });
+    Object.keys(byUrl).forEach(function (url) {
+      var doc = byUrl[url];
+      var whole = (doc.exact || []).some(function (p) { return words(p).length === q.length && holds(q, p, rules.fuzzyFrom); });
+      if (whole && top.indexOf(url) === -1) { top.push(url); }
+    });
+    if (!top.length) { return hits; }
+    var terms = q;
+    var first = top.map(function (url) {
+      var hit = hits.filter(function (h) { return h.id === url; })[0];
+      var doc = byUrl[url];
+      return hit || { id: url, url: url, title: doc.title, summary: doc.summary, headings: doc.headings, terms: terms, match: {} };
+    });
+    return first.concat(hits.filter(function (h) { return top.indexOf(h.id) === -1; }));
   }
 
   /* Text with the words in `terms` marked. */
@@ -202,4 +252,4 @@
   });
   window.addEventListener("popstate", fromAddress);
   if (location.search) { fromAddress(); }
-}());
+}

@@ -60,6 +60,7 @@ public final class OutputCheck {
       return;
     }
     Set<String> expected = new HashSet<>();
+    Rules rules = Rules.read(project);
     for (ContentFile f : ContentCheck.read(project)) {
       String page = f.outputPath();
       sources.put(page, f.path);

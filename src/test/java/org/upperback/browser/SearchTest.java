@@ -41,7 +41,7 @@ import org.yaml.snakeyaml.Yaml;
 class SearchTest {
   static final int TOP = 3;
   /** Page types the index leaves out (see SearchIndexTest). */
-  static final List<String> NOT_INDEXED = List.of("error", "search");
+  static final List<String> NOT_INDEXED = List.of("error", "search", "data");
 
   private ServedSite site;
   private Browser browser;
@@ -247,6 +247,113 @@ class SearchTest {
             "where '" + word + "' matched: " + hit.where());
       }
     }));
+  }
+
+  // ---- Names, other names, warning signs and facet words (data/search.yaml, the exercises' aliases) ----
+
+  private void assertFirst(String query, String page) {
+    List<String> found = search(query).stream().map(Hit::page).limit(TOP).toList();
+    assertFalse(found.isEmpty(), "'" + query + "' finds nothing");
+    assertEquals(page, found.get(0), "'" + query + "' must put " + page + " first; got " + found);
+  }
+
+  @SuppressWarnings("unchecked")
+  static List<Map<String, Object>> searchData(String key) {
+    return (List<Map<String, Object>>) yaml("data/search.yaml").get(key);
+  }
+
+  @SuppressWarnings("unchecked")
+  static List<String> strings(Object list) {
+    return ((List<Object>) list).stream().map(String::valueOf).toList();
+  }
+
+  /** Every other name an exercise lists (aliases) finds it in the first results. */
+  @TestFactory
+  Stream<DynamicTest> everyAliasFindsItsExercise() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Doc d : Sources.published("exercise")) {
+      for (String alias : d.get("aliases").split(",")) {
+        if (!alias.isBlank()) {
+          tests.add(dynamicTest(alias.strip() + " -> " + page(d), () -> assertInTop(alias.strip(), page(d))));
+        }
+      }
+    }
+    assertFalse(tests.isEmpty(), "no aliases to test");
+    return tests.stream();
+  }
+
+  /** A term's name, as typed, with one letter left out or a doubled letter typed once ("dumbell"), puts its page first. */
+  @TestFactory
+  Stream<DynamicTest> aFacetWordPutsItsPageFirst() {
+    List<DynamicTest> tests = new ArrayList<>();
+    terms().forEach((name, page) -> {
+      String q = name.toLowerCase(Locale.ROOT);
+      tests.add(dynamicTest(q, () -> assertFirst(q, page)));
+      // The first word with a doubled letter, if it is long enough to allow a typing mistake (6 letters, as above).
+      for (String w : q.split("[^a-z]+")) {
+        if (w.matches(".*([a-z])\\1.*")) {
+          if (w.length() >= 6) {
+            String single = q.replaceFirst(w, w.replaceFirst("([a-z])\\1", "$1"));
+            tests.add(dynamicTest(single, () -> assertFirst(single, page)));
+          }
+          break;
+        }
+      }
+    });
+    for (Map<String, Object> t : searchData("term_names")) {
+      for (String n : strings(t.get("names"))) {
+        tests.add(dynamicTest(n + " -> " + t.get("term"), () -> assertFirst(n, t.get("term") + ".html")));
+      }
+    }
+    return tests.stream();
+  }
+
+  /** A warning-sign phrase, alone or in a sentence, puts its page (when to get help) first. */
+  @TestFactory
+  Stream<DynamicTest> aWarningSignPutsGetHelpFirst() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Map<String, Object> f : searchData("first")) {
+      String page = String.valueOf(f.get("page"));
+      for (String phrase : strings(f.get("phrases"))) {
+        tests.add(dynamicTest(phrase + " -> " + page, () -> assertFirst(phrase, page)));
+      }
+      String some = strings(f.get("phrases")).get(0);
+      tests.add(dynamicTest("I have " + some + " in my arm -> " + page, () -> assertFirst("I have " + some + " in my arm", page)));
+    }
+    assertFalse(tests.isEmpty(), "no warning signs to test");
+    return tests.stream();
+  }
+
+  /** The plain words readers type for what they feel or want find a page they were added to. */
+  @TestFactory
+  Stream<DynamicTest> symptomAndGoalWordsFindTheirPages() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Map<String, Object> k : searchData("keywords")) {
+      List<String> pages = new ArrayList<>(k.containsKey("pages") ? strings(k.get("pages")) : List.of());
+      if (k.containsKey("term")) {
+        String term = String.valueOf(k.get("term"));
+        String facet = term.substring(0, term.indexOf('/'));
+        String id = term.substring(term.indexOf('/') + 1);
+        pages.add(term + ".html");
+        Sources.published("exercise").stream()
+            .filter(d -> List.of(d.get(facet).split(",")).stream().map(String::strip).anyMatch(id::equals))
+            .forEach(d -> pages.add(page(d)));
+      }
+      for (String word : strings(k.get("words"))) {
+        tests.add(dynamicTest(word, () -> {
+          List<String> top = search(word).stream().limit(TOP).map(Hit::page).toList();
+          assertTrue(top.stream().anyMatch(pages::contains), "'" + word + "' must find one of " + pages + " in its first "
+              + TOP + " results; got " + top);
+        }));
+      }
+    }
+    return tests.stream();
+  }
+
+  /** A word that only looks like a warning sign ("towel", one letter from "bowel") does not put get-help first. */
+  @Test
+  void aNearMissOfAWarningSignIsNotOne() {
+    assertFirst("towel", "equipment/towel.html");
   }
 
   /** The examples the search page itself suggests (the quoted words in content/search.md) find something. */

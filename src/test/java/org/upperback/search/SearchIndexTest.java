@@ -31,7 +31,7 @@ import org.yaml.snakeyaml.Yaml;
  */
 class SearchIndexTest {
   /** The page types a reader never searches for: the 404 page and the search page. */
-  static final Set<String> NOT_INDEXED = Set.of("error", "search");
+  static final Set<String> NOT_INDEXED = Set.of("error", "search", "data");
 
   static List<Map<String, Object>> entries(Path site) {
     return new Json().toType(Site.read(site.resolve("search-index.json")), Json.LIST_OF_MAPS_TYPE);
