@@ -1,3 +1,6 @@
+/** Where the session log is saved (log.js reads and writes it; routine-page.js only looks whether it exists). */
+export const LOG_KEY = "upper-back-log";
+
 /* Small helpers shared by the site's ES modules (imported, never a window global). */
 
 /** Fills {name} placeholders of an interface text (from data/ui.yaml) with values. */

@@ -1,9 +1,9 @@
 /* The session log (routine and progress pages): kept in localStorage under one key, versioned, never
    sent anywhere; and the one pain rule that turns it into a suggestion for each exercise. The rule's
    score bands come from data/ui.yaml pain_rule.levels through the page's JSON, never from this file. */
-import { button, choices, chosen, el, fill } from "./common.js";
+import { LOG_KEY, button, choices, chosen, el, fill } from "./common.js";
 
-export const LOG_KEY = "upper-back-log";
+export { LOG_KEY };
 export const VERSION = 1;
 const FEELS = ["easy", "right", "hard"];
 const MORNINGS = ["better", "same", "worse"];

@@ -2,9 +2,15 @@
    clear, copy link), the pain rule's suggestion for each exercise, its print sheet, the session view
    and the session log. Its text and the exercises come from the page's JSON in
    <template id="ub-routine-data"> (components/routine-data.ftl). */
-import { button, chosen, choices, clamp, el, fill, pageData, today } from "./common.js";
+import { LOG_KEY, button, chosen, choices, clamp, el, fill, pageData, today } from "./common.js";
 import { REPS, REST, SETS, load, parse, save, serialise } from "./routine.js";
-import { logProblem, morningCheck, readLog, suggest, writeLog } from "./log.js";
+
+/* The session log's code (log.js) loads with the page only when a log is saved (or storage cannot be
+   read, which it reports); a first visit fetches it when the reader first logs a session. */
+function logSaved() {
+  try { return localStorage.getItem(LOG_KEY) !== null; } catch (e) { return true; }
+}
+let L = logSaved() ? await import("./log.js") : null;
 
 const app = document.querySelector("[data-ub-routine-app]");
 const conf = pageData("ub-routine-data");
@@ -12,7 +18,7 @@ const conf = pageData("ub-routine-data");
 function start() {
   var T = conf.text;
 
-  var read = readLog();
+  var read = L ? L.readLog() : { log: null };
   var log = read.log || null;
   var known = {};
   var byId = {};
@@ -170,7 +176,7 @@ function start() {
   /* The pain rule's word on this exercise, from the saved log, with the reason and what to do. */
   function suggestion(it, x) {
     if (!log) { return null; }
-    var s = suggest(it, x, log, conf.levels);
+    var s = L.suggest(it, x, log, conf.levels);
     if (!s) { return null; }
     var box = el("div", "ub-suggest ub-suggest--" + s.kind);
     var p = el("p", "ub-suggest__text");
@@ -384,15 +390,21 @@ function start() {
   end.addEventListener("click", function () {
     stopTimer();
     sTools.hidden = true;
-    openLog(false, session, function () { sTools.hidden = false; toggleSession(false); });
+    withLog(function () { openLog(false, session, function () { sTools.hidden = false; toggleSession(false); }); });
   });
   away.addEventListener("click", function () {
     editor.hidden = true;
-    openLog(true, app, function () { editor.hidden = false; away.focus(); });
+    withLog(function () { openLog(true, app, function () { editor.hidden = false; away.focus(); }); });
   });
 
   /* The session log form: at the end of a session, or for a session done away from the site (with its
      date). Pain on the 0 to 10 scale, sharp pain yes or no, how each exercise felt, a note. */
+  /* Runs then() once log.js is loaded (at once when the page loaded it), with the saved log read. */
+  function withLog(then) {
+    if (L) { then(); return; }
+    import("./log.js").then(function (m) { L = m; read = L.readLog(); log = read.log || null; then(); });
+  }
+
   function openLog(isAway, into, after) {
     var form = el("form", "ub-log");
     form.setAttribute("aria-labelledby", "ub-log-heading");
@@ -400,7 +412,7 @@ function start() {
     h.id = "ub-log-heading";
     h.tabIndex = -1;
     form.appendChild(h);
-    var problem = logProblem(T, read);
+    var problem = L.logProblem(T, read);
     if (problem) { form.appendChild(problem); }
     var date = el("input", "ub-routine__input ub-routine__input--date");
     if (isAway) {
@@ -453,7 +465,7 @@ function start() {
         items: state.items.map(function (it, i) { return { id: it.id, sets: it.sets, reps: it.reps, feel: chosen(form, "ub-feel-" + i) || "right" }; }),
         note: text.value.trim(), morning: ""
       });
-      if (!writeLog(log)) { msg.textContent = T.log_failed; return; }
+      if (!L.writeLog(log)) { msg.textContent = T.log_failed; return; }
       close(true);
     });
     cancel.addEventListener("click", function () { close(false); });
@@ -461,9 +473,9 @@ function start() {
     h.focus();
   }
 
-  var morning = morningCheck(T, today(), function () { read = readLog(); log = read.log || null; render(); });
+  var morning = L && L.morningCheck(T, today(), function () { read = L.readLog(); log = read.log || null; render(); });
   if (morning) { app.appendChild(morning); }
-  var problem = logProblem(T, read);
+  var problem = L && L.logProblem(T, read);
   if (problem) { app.appendChild(problem); }
   app.appendChild(editor);
   app.appendChild(session);

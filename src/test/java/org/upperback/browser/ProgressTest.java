@@ -148,7 +148,8 @@ class ProgressTest extends BrowserTest {
     openRoutine();
     click(button(r("start")));
     click(button(r("end")));
-    assertEquals("ub-log-heading", browser.js("return document.activeElement.id"), "focus moves to the log form");
+    // The log's code loads on first use (js/log.js), so the form can take a moment to open.
+    Browser.waitUntil(() -> "ub-log-heading".equals(browser.js("return document.activeElement.id")), "focus moves to the log form");
     fillLog(pain, sharp, feel, null);
   }
 
@@ -219,6 +220,7 @@ class ProgressTest extends BrowserTest {
     day("2026-03-10");
     openRoutine();
     click(button(r("log_away")));
+    Browser.waitUntil(() -> !browser.driver().findElements(By.cssSelector(".ub-log input[type=date]")).isEmpty(), "the log form opens");
     WebElement date = browser.driver().findElement(By.cssSelector(".ub-log input[type=date]"));
     assertEquals("2026-03-10", date.getAttribute("max"), "no session in the future");
     browser.js("arguments[0].value = '2026-03-08'", date);
@@ -305,7 +307,7 @@ class ProgressTest extends BrowserTest {
     Files.writeString(saved, file, StandardCharsets.UTF_8);
     browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(saved.toAbsolutePath().toString());
     Browser.waitUntil(() -> fill(p("imported"), "count", 2).equals(browser.driver().findElement(By.cssSelector(".ub-progress__status")).getText()), "the import");
-    browser.openPage(site.url("routine.html?e=" + EX + ":" + range(EX, "sets")[0] + "x" + range(EX, "reps")[0]));
+    openRoutine();
     browser.openPage(site.url("progress.html"));
     assertEquals(before, browser.driver().findElement(By.cssSelector(".ub-progress__view")).getText(), "the same log after the round trip");
 
@@ -362,6 +364,7 @@ class ProgressTest extends BrowserTest {
     Browser.waitUntil(() -> Boolean.TRUE.equals(browser.js("return window.__printed === true")), "print after the QR code is drawn");
     assertTrue((Long) browser.js("return document.querySelector('.ub-sheet__qr path').getAttribute('d').length") > 100, "a QR code on the sheet");
     browser.driver().navigate().refresh();
+    Browser.waitUntil(() -> Boolean.TRUE.equals(browser.js("return !document.querySelector('[data-ub-routine-app]').hidden")), "the routine app");
     assertEquals(name, browser.driver().findElement(By.cssSelector("input[name=ub-handout-name]")).getAttribute("value"), "kept on the device");
     browser.media("print", "light");
     String sheet = (String) browser.js("return document.querySelector('.ub-routine__sheet').innerText");
