@@ -70,6 +70,8 @@ class RoutineFilesTest {
     while (f.find()) {
       files.add(f.group(1));
     }
+    // Cache.addAll rejects a list that names a file twice, and then nothing is saved for offline use.
+    assertEquals(new java.util.HashSet<>(files).size(), files.size(), "sw.js lists a file twice: " + files);
     Map<String, Object> offline = yaml("offline.yaml");
     Set<String> online = new TreeSet<>((List<String>) offline.get("online_only"));
     Set<String> missing = new TreeSet<>();
