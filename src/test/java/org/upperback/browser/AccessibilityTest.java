@@ -81,6 +81,18 @@ class AccessibilityTest extends BrowserTest {
   }
 
   /** One block per rule: id, impact, help and its URL, then each element's selector and what to fix. */
+  /** Runs axe-core on the page as it is now, in one colour scheme, and fails with a report of any violation. */
+  static void assertNoViolations(org.upperback.support.Browser browser, String view, String scheme) {
+    browser.media("", scheme);
+    Results results = axe().analyze(browser.driver());
+    if (results.isErrored()) {
+      org.junit.jupiter.api.Assertions.fail(view + ": axe-core failed: " + results.getErrorMessage());
+    }
+    if (!results.getViolations().isEmpty()) {
+      org.junit.jupiter.api.Assertions.fail(report(view, scheme, results.getViolations()));
+    }
+  }
+
   static String report(String page, String scheme, List<Rule> violations) {
     StringBuilder out = new StringBuilder();
     out.append(page).append(" (").append(scheme).append(" colour scheme): ")

@@ -390,14 +390,7 @@ class ProgressTest extends BrowserTest {
 
   private static void axe(String view) {
     for (String scheme : List.of("light", "dark")) {
-      browser.media("", scheme);
-      Results results = AccessibilityTest.axe().analyze(browser.driver());
-      if (results.isErrored()) {
-        fail(view + ": axe-core failed: " + results.getErrorMessage());
-      }
-      if (!results.getViolations().isEmpty()) {
-        fail(AccessibilityTest.report(view, scheme, results.getViolations()));
-      }
+      AccessibilityTest.assertNoViolations(browser, view, scheme);
     }
   }
 }

@@ -215,13 +215,6 @@ class RoutineTest extends BrowserTest {
   }
 
   private static void axe(String view, String scheme) {
-    browser.media("", scheme);
-    Results results = AccessibilityTest.axe().analyze(browser.driver());
-    if (results.isErrored()) {
-      fail(view + ": axe-core failed: " + results.getErrorMessage());
-    }
-    if (!results.getViolations().isEmpty()) {
-      fail(AccessibilityTest.report(view, scheme, results.getViolations()));
-    }
+    AccessibilityTest.assertNoViolations(browser, view, scheme);
   }
 }
