@@ -231,8 +231,8 @@
     <#if p.to??>
 <path class="ub-move__roller" d="M${xy(a)} ${xy(b)}"/>
     <#else>
-<circle class="ub-move__roll" cx="${r1(a[0])?c}" cy="${r1(a[1])?c}" r="4"/>
-<path class="ub-move__roll-edge" d="M${r1(a[0])?c} ${r1(a[1])?c}m-1.6 0a1.6 1.6 0 1 1 1.6 1.6"/>
+<circle class="ub-move__roll" cx="${r1(a[0])?c}" cy="${r1(a[1])?c}" r="5"/>
+<path class="ub-move__roll-edge" d="M${r1(a[0])?c} ${r1(a[1])?c}m-2.2 0a2.2 2.2 0 1 1 2.2 2.2"/>
     </#if>
     <#break>
   <#case "low-bar">
