@@ -42,7 +42,7 @@
         <title id="move-${n}">${ui.picture} ${n}, ${f.label}: ${f.alt}</title>
 <g class="ub-move__props"><#if f.floor??><path class="ub-move__floor" d="M1 ${f.floor?c}H${(fig.box - 1)?c}"/></#if><#list f.props![] as p><#if !front[p.prop]??><@prop p=p floor=f.floor!crop[1] top=crop[0]/></#if></#list></g>
 <#if far?has_content><@limbs j=j side=far cls="far" worked=worked hiddenBy=near face=f.face!"" lifted=f.lifted![]/></#if>
-<@trunk j=j sides=sides worked=worked/>
+<@trunk j=j sides=sides worked=worked bend=f.bend![0, 0]/>
 <#if !far?has_content && !near?has_content><@limbs j=j side=sides[0] cls="near" worked=worked face=f.face!"" lifted=f.lifted![]/><@limbs j=j side=sides[1] cls="near" worked=worked face=f.face!"" lifted=f.lifted![]/><#else><@limbs j=j side=near cls="near" worked=worked face=f.face!"" lifted=f.lifted![]/></#if>
 <@head j=j view=f.view face=f.face!"" side=near?has_content?then(near, sides[1])/>
 <g class="ub-move__kit"><#list f.props![] as p><#if front[p.prop]??><@prop p=p floor=f.floor!crop[1] top=crop[0]/></#if></#list></g>
@@ -147,11 +147,12 @@
 </g>
 </#macro>
 
-<#-- Torso (lower and upper back, between the two sides' shoulders and hips) and neck. -->
-<#macro trunk j sides worked>
+<#-- Torso (lower and upper back, between the two sides' shoulders and hips, bent at the middle by bend) and neck. -->
+<#macro trunk j sides worked bend>
 <#local s1 = pt(j, "shoulder", sides[0])><#local s2 = pt(j, "shoulder", sides[1])>
 <#local h1 = pt(j, "hip", sides[0])><#local h2 = pt(j, "hip", sides[1])>
-<#local m1 = mid(s1, h1)><#local m2 = mid(s2, h2)>
+<#-- bend: the middle of the back moved off the straight line, so a back can round or dip. -->
+<#local m1 = plus(mid(s1, h1), bend)><#local m2 = plus(mid(s2, h2), bend)>
 <g class="ub-move__trunk">
 <path class="ub-move__lower-back<#if worked["lower-back"]??> ub-move__worked</#if>" d="M${xy(m1)} ${xy(m2)} ${xy(h2)} ${xy(h1)}Z"/>
 <path class="ub-move__upper-back<#if worked["upper-back"]??> ub-move__worked</#if>" d="M${xy(s1)} ${xy(s2)} ${xy(m2)} ${xy(m1)}Z"/>
@@ -207,7 +208,8 @@
 <#local x1 = [a[0], b[0]]?min><#local x2 = [a[0], b[0]]?max><#local y1 = [a[1], b[1]]?min><#local y2 = [a[1], b[1]]?max>
 <#switch p.prop>
   <#case "bench"><#case "table"><#case "chair">
-<path class="ub-move__leg" d="M${(a[0] + 3)?c} ${a[1]?c}V${floor?c}M${(b[0] - 3)?c} ${b[1]?c}V${floor?c}<#if p.prop == "chair">M${b[0]?c} ${b[1]?c}V${(b[1] - 24)?c}</#if>"/>
+<#-- Legs just inside the two ends, whichever end is given first; a chair's back rises at to. -->
+<path class="ub-move__leg" d="M${(x1 + 3)?c} ${a[1]?c}V${floor?c}M${(x2 - 3)?c} ${b[1]?c}V${floor?c}<#if p.prop == "chair">M${b[0]?c} ${b[1]?c}V${(b[1] - 24)?c}</#if>"/>
 <path class="ub-move__pad" d="M${xy(a)} ${xy(b)}"/>
     <#break>
   <#case "mat">
@@ -223,6 +225,24 @@
     <#-- A cable machine: a column from the floor (to) up to an arm that ends in the pulley (at). -->
 <path class="ub-move__frame-bar" d="M${b[0]?c} ${floor?c}V${a[1]?c}H${a[0]?c}"/>
 <circle class="ub-move__pulley" cx="${a[0]?c}" cy="${a[1]?c}" r="2.4"/>
+    <#break>
+  <#case "roller">
+    <#-- A rolled towel or foam roller: seen end-on (at only) a roll with its rolled-up edge; with to, seen along its length. -->
+    <#if p.to??>
+<path class="ub-move__roller" d="M${xy(a)} ${xy(b)}"/>
+    <#else>
+<circle class="ub-move__roll" cx="${r1(a[0])?c}" cy="${r1(a[1])?c}" r="5"/>
+<path class="ub-move__roll-edge" d="M${r1(a[0])?c} ${r1(a[1])?c}m-2.2 0a2.2 2.2 0 1 1 2.2 2.2"/>
+    </#if>
+    <#break>
+  <#case "low-bar">
+    <#-- A bar at hip height on posts that stand on the floor: seen end-on (at only) one post and the bar's end. -->
+<path class="ub-move__post" d="M${xy(a)}V${floor?c}<#if p.to??>M${xy(b)}V${floor?c}</#if>"/>
+    <#if p.to??>
+<path class="ub-move__bar" d="M${xy(a)} ${xy(b)}"/>
+    <#else>
+<circle class="ub-move__bar-end" cx="${r1(a[0])?c}" cy="${r1(a[1])?c}" r="4.4"/>
+    </#if>
     <#break>
   <#case "pad">
 <rect class="ub-move__thigh-pad" x="${r1(a[0] - 4)?c}" y="${r1(a[1] - 2.5)?c}" width="8" height="5" rx="2.5"/>

@@ -25,7 +25,9 @@ final class FigureCheck {
   static final int MIN_FRAMES = 2;
   /** site.css has a loop for 2 and for 3 frames. */
   static final int MAX_FRAMES = 3;
-  static final Set<String> FRAME_FIELDS = Set.of("label", "alt", "view", "face", "near", "lifted", "floor", "joints", "props");
+  static final Set<String> FRAME_FIELDS = Set.of("label", "alt", "view", "face", "near", "lifted", "bend", "floor", "joints", "props");
+  /** How far a frame's bend may move the middle of the back, in each direction. */
+  static final double MAX_BEND = 12;
   /** The limbs figure.ftl can draw lifted off the floor (over their shadow). */
   static final List<String> LIFTED = List.of("arms", "legs");
   static final Set<String> EXERCISE_FIELDS = Set.of("frames", "crop", "arrows");
@@ -245,7 +247,7 @@ final class FigureCheck {
     Map<String, Node> frame = map(m);
     for (String key : frame.keySet()) {
       if (!FRAME_FIELDS.contains(key)) {
-        problem(frame.get(key), field + "." + key, "unknown field; a frame has: label, alt, view, face, near, lifted, floor, joints, props");
+        problem(frame.get(key), field + "." + key, "unknown field; a frame has: label, alt, view, face, near, lifted, bend, floor, joints, props");
       }
     }
     for (String text : List.of("label", "alt")) {
@@ -289,6 +291,16 @@ final class FigureCheck {
       }
     }
     StringBuilder pose = new StringBuilder();
+    if (frame.containsKey("bend")) {
+      // The middle of the back moved off the straight line from shoulders to hips (a rounded or dipped back).
+      double[] b = point(frame.get("bend"), field + ".bend", "[x, y], how far the middle of the back moves, two numbers from -" + fmt(MAX_BEND)
+          + " to " + fmt(MAX_BEND));
+      if (b != null && (Math.abs(b[0]) > MAX_BEND || Math.abs(b[1]) > MAX_BEND)) {
+        problem(frame.get("bend"), field + ".bend", "found " + text(frame.get("bend")) + "; expected how far the middle of the back moves, [x, y], two numbers from -"
+            + fmt(MAX_BEND) + " to " + fmt(MAX_BEND));
+      }
+      pose.append("bend=").append(text(frame.get("bend"))).append(';');
+    }
     if (frame.get("joints") instanceof MappingNode j) {
       Map<String, Node> given = map(j);
       for (Map.Entry<String, Node> e : given.entrySet()) {

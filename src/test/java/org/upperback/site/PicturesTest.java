@@ -128,6 +128,8 @@ class PicturesTest {
       case "dumbbell" -> ".ub-move__plate";
       case "resistance-band" -> ".ub-move__band";
       case "cable-handle" -> ".ub-move__pulley";
+      case "roller" -> ".ub-move__roll, .ub-move__roller";
+      case "low-bar" -> ".ub-move__post";
       default -> ".ub-move__bar";
     };
   }
