@@ -41,7 +41,6 @@ import org.yaml.snakeyaml.Yaml;
 class SearchTest {
   static final int TOP = 3;
   /** Page types the index leaves out (see SearchIndexTest). */
-  static final List<String> NOT_INDEXED = List.of("error", "search", "data");
 
   private ServedSite site;
   private Browser browser;
@@ -84,9 +83,11 @@ class SearchTest {
     return out;
   }
 
+  /** The pages the index holds, chosen as the index test chooses them (published HTML pages, not error or search). */
   static List<Doc> indexable() {
-    return Sources.all().stream()
-        .filter(d -> d.get("status").equals("published") && !NOT_INDEXED.contains(d.get("type"))).toList();
+    java.util.Set<String> indexed = org.upperback.search.SearchIndexTest.indexable().stream().map(f -> f.path)
+        .collect(java.util.stream.Collectors.toSet());
+    return Sources.all().stream().filter(d -> indexed.contains(Site.slashed(Site.project().relativize(d.file())))).toList();
   }
 
   /** The page file of a source ("content/exercises/index.md" -> "exercises/index.html"). */

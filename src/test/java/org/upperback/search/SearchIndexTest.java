@@ -29,7 +29,7 @@ import org.yaml.snakeyaml.Yaml;
  * search-index.json (templates/search-index.ftl) holds every published page a reader may land on, by
  * type: every type but the 404 page (type=error) and the search page itself (type=search). Drafts never.
  */
-class SearchIndexTest {
+public class SearchIndexTest {
   /** The page types a reader never searches for: the 404 page and the search page. */
   static final Set<String> NOT_INDEXED = Set.of("error", "search", "data");
 
@@ -41,7 +41,7 @@ class SearchIndexTest {
     return entries(site).stream().collect(Collectors.toMap(e -> String.valueOf(e.get("url")), e -> e));
   }
 
-  static List<ContentFile> indexable() {
+  public static List<ContentFile> indexable() {
     return Content.all().stream()
         .filter(f -> f.published() && f.isPage() && !NOT_INDEXED.contains(f.get("type")))
         .toList();
