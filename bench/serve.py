@@ -11,6 +11,8 @@ TEXT = (".html", ".css", ".js", ".json", ".svg", ".webmanifest", ".xml", ".txt")
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):
+    # Keep-alive, as GitHub Pages and other hosts: HTTP/1.0 (the default) costs a new connection per file.
+    protocol_version = "HTTP/1.1"
     def __init__(self, *args, **kwargs):
         super().__init__(*args, directory=ROOT, **kwargs)
 

@@ -24,6 +24,7 @@
     trail=[lib.homeCrumb(), lib.navItem("exercises")]>
 <article class="ub-article ub-exercise" data-ub-exercise="${lib.slugOf(content)}">
   <@header.header text=content.title lead=content.summary html=parts[0].html titleClass="ub-article__title"/>
+  <div class="ub-routine-slot"></div>
   <div class="ub-exercise__overview">
     <@facts.exercise doc=content labels=ui.facts/>
     <@map.figure highlighted=lib.ids(content, "muscles")/>

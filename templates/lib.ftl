@@ -102,7 +102,7 @@
 </#function>
 
 <#-- The site path of a document: directory-style for index pages. -->
-<#-- The file of a type that jbake.properties gives another extension (template.stylesheet.extension=.css):
+<#-- The file of a type that jbake.properties gives another extension (template.data.extension=.json):
      JBake writes it with that extension, though its uri still ends in .html. -->
 <#function extension doc>
   <#return (config["template_" + (doc.type!"") + "_extension"])!"">

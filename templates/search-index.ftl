@@ -2,7 +2,7 @@
 <#import "lib.ftl" as lib>
 <#-- search-index.json, read by js/search.js on the search page: one entry per published page a reader
      may want to land on, whatever its type, except the types below (drafts never reach published_content)
-     and files that are not pages (css/brand.css).
+     and files that are not pages (exercises.json).
      Each entry: url, title, summary, headings (the body's h2 and h3 texts) and text: the body's other
      words, each once, in lower case, without the stop words in data/search.yaml and without words the
      title, summary or headings already hold (the index is downloaded whole, so it is kept lean).

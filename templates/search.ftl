@@ -6,7 +6,7 @@
 <#-- js/search.js (an ES module) is loaded on this page only; its ranking settings (data/search.yaml
      ranking) are JSON in an inert <template> (pages hold no inline script; lib.json leaves no < or &). -->
 <#assign r = data.get("search.yaml").ranking>
-<@layout.page title=content.title description=content.summary section="search" trail=[lib.homeCrumb()] modules=["js/search.js"]>
+<@layout.page title=content.title description=content.summary section="search" trail=[lib.homeCrumb()] scripts=["js/search.js"]>
 <@header.header text=content.title lead=content.summary/>
 <div class="ub-prose">${lib.body(content)?no_esc}</div>
 <@search.form/>

@@ -65,8 +65,8 @@ function addButtons(text) {
       show();
     });
     show();
-    const at = target.classList.contains("ub-card") ? null : target.querySelector(".ub-exercise__overview");
-    if (at) { at.parentNode.insertBefore(b, at); } else { target.appendChild(b); }
+    /* The template keeps a slot, with room for the button, so nothing moves when it arrives. */
+    (target.querySelector(".ub-routine-slot") || target).appendChild(b);
   });
 }
 /* The button's labels come with the script tag (data-add, data-added), from data/ui.yaml. */

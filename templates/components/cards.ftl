@@ -13,6 +13,7 @@
     <p class="ub-card__summary">${d.summary!""}</p>
     <#if exercise>
     <p class="ub-card__meta"><span class="ub-card__kind">${lib.termName("kind", d.kind!"")}</span> · ${lib.termName("difficulty", d.difficulty!"")} · <#list lib.ids(d, "equipment") as e>${lib.termName("equipment", e)}<#sep>, </#list></p>
+    <div class="ub-routine-slot"></div>
     </#if>
   </li>
   </#list>

@@ -259,7 +259,7 @@ public final class ContentFile {
     return page.substring(0, page.length() - extension.length()) + "-draft" + extension;
   }
 
-  /** The file becomes an HTML page (not a file of another kind, such as css/brand.css). */
+  /** The file becomes an HTML page (not a file of another kind, such as exercises.json). */
   public boolean isPage() {
     return extension.equals(".html");
   }

@@ -119,6 +119,36 @@ public final class OutputCheck {
    * Pages run only the site's own script files: raw HTML in a content body can carry an inline
    * script or an event handler into a page, and Markdown passes it through.
    */
+  /**
+   * A policy in a meta element governs only what comes after it, so the only things before it are the
+   * charset and the page's CSS (layout.ftl's one style element, from templates/css); no other style
+   * element or style attribute, which the policy refuses, may appear.
+   */
+  private void checkPolicyFirst(String page, Document doc) {
+    List<String> before = new ArrayList<>();
+    boolean policy = false;
+    for (Element el : doc.head().children()) {
+      if (el.is("meta[http-equiv=Content-Security-Policy]")) {
+        policy = true;
+        break;
+      }
+      before.add(el.is("meta[charset]") ? "charset" : el.tagName());
+    }
+    if (!policy || !before.equals(List.of("charset", "style"))) {
+      problems.add(new Problem(where(page), 0, "output", (policy ? "has " + before + " before its Content-Security-Policy"
+          : "has no Content-Security-Policy meta element in its head")
+          + "; the head must start with the charset, the page's one style element and then the policy (templates/layout.ftl)"));
+    }
+    Element own = doc.head().selectFirst("style");
+    for (Element style : doc.select("style, [style]")) {
+      if (style != own) {
+        problems.add(new Problem(where(page), 0, "output", "holds " + Visible.quoteText(style.tagName().equals("style")
+            ? style.outerHtml() : "style=\"" + style.attr("style") + "\"") + "; the policy refuses inline style:"
+            + " put the CSS in templates/css (raw HTML in a content file is published as it is)"));
+      }
+    }
+  }
+
   private void checkCode(String page, Document doc) {
     for (Element script : doc.select("script:not([src])")) {
       if (!script.attr("type").equals("application/ld+json")) {
@@ -127,6 +157,7 @@ public final class OutputCheck {
             + " (raw HTML in a content file is published as it is)"));
       }
     }
+    checkPolicyFirst(page, doc);
     for (Element el : doc.getAllElements()) {
       el.attributes().forEach(a -> {
         if (a.getKey().toLowerCase(java.util.Locale.ROOT).startsWith("on")) {

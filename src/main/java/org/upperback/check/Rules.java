@@ -54,7 +54,7 @@ public final class Rules {
     return props;
   }
 
-  /** Type to output extension, for the types jbake.properties gives one (template.stylesheet.extension=.css). */
+  /** Type to output extension, for the types jbake.properties gives one (template.data.extension=.json). */
   static Map<String, String> extensions(Properties props) {
     Map<String, String> out = new LinkedHashMap<>();
     for (String key : props.stringPropertyNames()) {

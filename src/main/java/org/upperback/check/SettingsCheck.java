@@ -31,7 +31,7 @@ import org.yaml.snakeyaml.nodes.Tag;
 public final class SettingsCheck {
   public static final String FILE = "data/settings.yaml";
   /** The site's stylesheet: its tokens give the text colour on the brand colour in each mode. */
-  static final String CSS = "assets/css/site.css";
+  static final String CSS = "templates/css/site.css";
   static final String MANIFEST = "assets/manifest.webmanifest";
   /** WCAG 2.2 AA, 1.4.3: normal-size text. */
   static final double AA_TEXT = 4.5;

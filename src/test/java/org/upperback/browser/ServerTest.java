@@ -27,7 +27,6 @@ class ServerTest {
       "'', text/html; charset=utf-8",
       "exercises/, text/html; charset=utf-8",
       "exercises/row.html, text/html; charset=utf-8",
-      "css/site.css, text/css; charset=utf-8",
       "js/site.js, text/javascript; charset=utf-8",
       "img/logo.svg, image/svg+xml",
       "search-index.json, application/json; charset=utf-8",

@@ -42,13 +42,13 @@ class PageWeightTest {
   @Test
   void theMeasureCountsWhatAPageLoads() {
     PageWeight.Weight search = search();
-    for (String loaded : new String[] {"css/site.css", "js/site.js", "js/common.js", "js/search.js", "img/logo.svg"}) {
+    for (String loaded : new String[] {"js/boot.js", "js/site.js", "js/common.js", "js/search.js", "img/logo.svg"}) {
       assertTrue(search.files().contains(loaded) && !search.onDemand().contains(loaded), "search.html weight leaves out " + loaded + ": " + search.files());
     }
     assertEquals(List.of("search-index.json", "js/vendor/minisearch.min.js"), search.onDemand(), "what search.html fetches when the reader searches");
     assertTrue(search.raw() > search.loadRaw() && search.gzip() > search.loadGzip());
     assertTrue(search.laterGzip() > 0 && search.laterGzip() == search.gzip() - search.loadGzip());
-    assertTrue(search.blocking().contains("search.html") && search.blocking().contains("css/site.css")
+    assertTrue(search.blocking().contains("search.html")
         && search.blocking().stream().noneMatch(f -> f.endsWith(".js")), "what blocks the first paint of search.html: " + search.blocking());
     assertTrue(search.files().contains("sw.js"), "a first visit registers the service worker: " + search.files());
   }

@@ -91,7 +91,7 @@ class BrandColoursBrowserTest {
     browser.media("print", "light");
     browser.openPage(server.url() + "index.html");
     String printed = browser.js("return getComputedStyle(document.documentElement).getPropertyValue('--color-brand').trim();");
-    String css = Site.read(Site.project().resolve("assets/css/site.css"));
+    String css = Site.read(Site.project().resolve("templates/css/site.css"));
     String print = css.substring(css.indexOf("@media print"));
     assertTrue(print.contains("--color-brand: " + printed + ";"), "in print, --color-brand is site.css's print token, found " + printed);
   }

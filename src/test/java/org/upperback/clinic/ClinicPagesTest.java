@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -219,51 +220,64 @@ public class ClinicPagesTest {
     }
   }
 
-  /** The media query of each mode's block in css/brand.css: that mode only, on screen only (print keeps black on white). */
+  /** The media query of each mode's brand block: that mode only, on screen only (print keeps black on white). */
   static final Map<String, String> BRAND_MODES = Map.of(
       "look.colours.brand", "screen and (prefers-color-scheme: light)",
       "look.colours.brand_dark", "screen and (prefers-color-scheme: dark)");
 
   /**
-   * css/brand.css as media query to its declarations; fails on anything else in the file (but
-   * comments), so the file can hold nothing but the brand tokens.
+   * The brand part of a page's CSS: its style element holds templates/css/site.css, then the page's own
+   * files of templates/css, then the brand blocks (templates/components/brand-colours.ftl).
+   */
+  static String brandCss(Path project, Document page) throws java.io.IOException {
+    Element style = page.selectFirst("head > style");
+    assertNotNull(style, "no style element in the page's head");
+    Path dir = project.resolve("templates/css");
+    String rest = style.data();
+    String site = Files.readString(dir.resolve("site.css"));
+    assertTrue(rest.startsWith(site), "the page's CSS does not start with templates/css/site.css");
+    rest = rest.substring(site.length());
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path f : files.sorted().toList()) {
+        String css = Files.readString(f);
+        if (!f.endsWith("site.css") && rest.startsWith(css)) {
+          rest = rest.substring(css.length());
+        }
+      }
+    }
+    return rest;
+  }
+
+  /**
+   * The brand CSS as media query to its declarations; fails on anything else in it (but comments), so
+   * the page's CSS holds nothing after its files but the brand tokens.
    */
   static Map<String, String> brandBlocks(String css) {
     String rest = css.replaceAll("(?s)/\\*.*?\\*/", "");
     Map<String, String> blocks = new LinkedHashMap<>();
     Matcher m = Pattern.compile("@media ([^{}]+)\\{\\s*:root\\s*\\{([^{}]*)}\\s*}").matcher(rest);
     while (m.find()) {
-      assertNull(blocks.put(m.group(1).strip(), m.group(2).strip()), "css/brand.css: two blocks for " + m.group(1));
+      assertNull(blocks.put(m.group(1).strip(), m.group(2).strip()), "brand CSS: two blocks for " + m.group(1));
     }
-    assertTrue(m.reset().replaceAll("").isBlank(), "css/brand.css holds more than the brand blocks: " + css);
+    assertTrue(m.reset().replaceAll("").isBlank(), "the page's CSS holds more than its files and the brand blocks: " + css);
     return blocks;
   }
 
   /**
-   * The brand colours of the settings reach the site's CSS: css/brand.css sets --color-brand in each
-   * mode to exactly the colour of the settings (an empty one sets nothing, so site.css's own stands),
-   * and every page loads it after site.css when a colour is set (and not at all when none is).
+   * The brand colours of the settings reach every page's CSS, after site.css: --color-brand in each
+   * mode is exactly the colour of the settings, and an empty one sets nothing, so site.css's own stands.
    */
   @Test
-  void brandStylesheetCarriesExactlyTheBrandColoursAndPagesLoadItAfterTheSiteStylesheet() {
+  void everyPagesCssCarriesExactlyTheBrandColoursAfterTheSiteCss() throws java.io.IOException {
     Map<String, String> expected = new LinkedHashMap<>();
     BRAND_MODES.forEach((name, query) -> {
       if (!Settings.text(name).isEmpty()) {
         expected.put(query, "--color-brand: " + Settings.text(name) + ";");
       }
     });
-    assertEquals(expected, brandBlocks(Site.read(Site.dir().resolve("css/brand.css"))),
-        "css/brand.css against look.colours of data/settings.yaml");
     for (Path page : Site.pages()) {
-      List<String> sheets = Site.parse(page).select("head link[rel=stylesheet]").eachAttr("abs:href").stream()
-          .map(h -> h.substring("http://site.test/".length())).toList();
-      assertTrue(sheets.contains("css/site.css"), page + ": no css/site.css");
-      if (expected.isEmpty()) {
-        assertFalse(sheets.contains("css/brand.css"), page + ": loads css/brand.css though no brand colour is set");
-      } else {
-        assertTrue(sheets.indexOf("css/brand.css") > sheets.indexOf("css/site.css"),
-            page + ": must load css/brand.css after css/site.css, found " + sheets);
-      }
+      assertEquals(expected, brandBlocks(brandCss(Site.project(), Site.parse(page))),
+          page + ": the brand CSS against look.colours of data/settings.yaml");
     }
   }
 }

@@ -31,7 +31,7 @@ class SettingsCheckTest {
 
   /** A copy of what the check reads: the settings, the stylesheet and the logo. */
   private String copy() throws IOException {
-    for (String part : List.of("data/settings.yaml", "assets/css/site.css", "assets/" + Settings.text("look.logo"))) {
+    for (String part : List.of("data/settings.yaml", "templates/css/site.css", "assets/" + Settings.text("look.logo"))) {
       Files.createDirectories(project.resolve(part).getParent());
       Files.copy(Site.project().resolve(part), project.resolve(part), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
@@ -122,7 +122,7 @@ class SettingsCheckTest {
 
   /** The site's own tokens: the text colour on the brand colour, and the brand colour itself, in one mode. */
   private String token(String block, String token) throws IOException {
-    String css = Files.readString(Site.project().resolve("assets/css/site.css"));
+    String css = Files.readString(Site.project().resolve("templates/css/site.css"));
     Matcher m = Pattern.compile(Pattern.quote(token) + "\\s*:\\s*(#[0-9a-fA-F]{6})").matcher(css);
     assertTrue(m.find(css.indexOf(block)), token + " in " + block);
     return m.group(1);

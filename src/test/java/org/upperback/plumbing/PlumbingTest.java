@@ -45,7 +45,7 @@ class PlumbingTest {
   void theServiceWorkersCacheChangesWithAStylesheetOrThePictures() throws Exception {
     Path source = Bake.copyProject("cache-version");
     String before = cacheAfterBake(source, "before");
-    Path css = source.resolve("assets/css/site.css");
+    Path css = source.resolve("templates/css/site.css");
     String original = Files.readString(css);
     Files.writeString(css, original + "\n.ub-cache-test { color: inherit; }\n");
     assertNotEquals(before, cacheAfterBake(source, "css"), "only site.css changed, but sw.js kept its cache name " + before);

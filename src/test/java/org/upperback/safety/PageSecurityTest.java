@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -28,7 +29,12 @@ class PageSecurityTest {
         boolean data = script.attr("type").equals("application/ld+json");
         assertTrue(data || script.hasAttr("src"), page + ": inline script");
       }
-      assertEquals(0, doc.select("style").size(), page + ": inline <style>");
+      // The page's own CSS is the one style element, before the policy (which governs only what
+      // follows it) and after nothing but the charset; no other style element anywhere.
+      assertEquals(List.of("meta", "style", "meta"), doc.head().children().stream().limit(3).map(Element::tagName).toList(),
+          page + ": the head must start with the charset, the page's CSS and the policy");
+      assertTrue(doc.head().child(0).hasAttr("charset") && doc.head().child(2) == csp, page + ": charset, CSS, then the policy");
+      assertEquals(1, doc.select("style").size(), page + ": style elements besides the page's CSS");
       assertEquals(0, doc.select("[style]").size(), page + ": style attribute");
       for (Element el : doc.getAllElements()) {
         el.attributes().forEach(a -> assertFalse(a.getKey().toLowerCase().startsWith("on"),

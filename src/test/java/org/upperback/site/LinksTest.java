@@ -26,6 +26,6 @@ class LinksTest {
     assertTrue(problems.isEmpty(), "broken references under /upper-back/:\n"
         + String.join("\n", problems.stream().map(Object::toString).toList()));
     String notFound = Site.read(result.output().resolve("404.html"));
-    assertTrue(notFound.contains("href=\"/upper-back/css/site.css\""), "404.html must load its stylesheet from the sub-path");
+    assertTrue(notFound.contains("src=\"/upper-back/js/boot.js\""), "404.html must load its scripts from the sub-path");
   }
 }

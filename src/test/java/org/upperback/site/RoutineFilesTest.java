@@ -96,7 +96,7 @@ class RoutineFilesTest {
   void theManifestNamesTheSiteWithItsOwnColoursAndLogo() {
     Map<String, Object> manifest = json(Site.read(Site.dir().resolve("manifest.webmanifest")));
     assertEquals(yaml("ui.yaml").get("site_name"), manifest.get("name"), "manifest name = data/ui.yaml site_name");
-    String css = Site.read(Site.project().resolve("assets/css/site.css"));
+    String css = Site.read(Site.project().resolve("templates/css/site.css"));
     assertTrue(css.contains("--color-brand: " + manifest.get("theme_color") + ";"), "theme_color is the --color-brand token");
     assertTrue(css.contains("--color-bg: " + manifest.get("background_color") + ";"), "background_color is the --color-bg token");
     assertEquals("./", manifest.get("start_url"), "relative, so it works under a sub-path");

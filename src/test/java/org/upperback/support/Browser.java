@@ -44,10 +44,12 @@ public final class Browser implements AutoCloseable {
 
   private final ChromeDriver driver;
   private final Path profile;
+  private final boolean javascript;
 
-  private Browser(ChromeDriver driver, Path profile) {
+  private Browser(ChromeDriver driver, Path profile, boolean javascript) {
     this.driver = driver;
     this.profile = profile;
+    this.javascript = javascript;
   }
 
   public static Browser start() {
@@ -92,7 +94,7 @@ public final class Browser implements AutoCloseable {
     }
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-    Browser browser = new Browser(driver, profile);
+    Browser browser = new Browser(driver, profile, options.javascript());
     browser.viewport(options.width(), options.height());
     return browser;
   }
@@ -108,21 +110,34 @@ public final class Browser implements AutoCloseable {
     return driver;
   }
 
-  /** Loads a URL and waits until the page and everything it loads have arrived. */
+  /**
+   * Loads a URL and waits until the page and everything it loads have arrived, the scripts js/boot.js
+   * loads after the first paint included.
+   */
   public void open(String url) {
     driver.get(url);
+    waitForScripts();
+  }
+
+  /** Waits until the scripts of the page shown have run (html[data-scripts=ready], set by js/boot.js). */
+  public void waitForScripts() {
+    if (javascript) {
+      ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
+          + "const ready = () => !document.querySelector('script[data-load]') || document.documentElement.dataset.scripts === 'ready';"
+          + "(function wait() { if (ready()) { done(true); } else { setTimeout(wait, 10); } })();");
+    }
   }
 
   /**
-   * Loads a page of the site and checks that its stylesheet arrived: without it a page would pass layout,
-   * focus and contrast checks it fails for real (as it would if a sub-path link broke).
+   * Loads a page of the site and checks that its CSS (the page's own style element) applies: without it
+   * a page would pass layout, focus and contrast checks it fails for real.
    */
   public void openPage(String url) {
-    driver.get(url);
-    Long rules = js("var s = [...document.styleSheets].find(s => /\\/css\\/site\\.css$/.test(s.href || ''));"
-        + "return s ? s.cssRules.length : -1;");
+    open(url);
+    Long rules = js("var s = [...document.styleSheets].find(s => s.ownerNode && s.ownerNode.tagName === 'STYLE');"
+        + "return s && getComputedStyle(document.body).backgroundColor !== 'rgba(0, 0, 0, 0)' ? s.cssRules.length : -1;");
     if (rules == null || rules <= 0) {
-      throw new AssertionError(url + ": css/site.css did not load");
+      throw new AssertionError(url + ": the page's CSS did not apply");
     }
   }
 

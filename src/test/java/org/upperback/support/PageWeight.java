@@ -17,10 +17,11 @@ import org.jsoup.nodes.Element;
 
 /**
  * Bytes a reader waits for on each page, by when: the HTML plus its render-blocking stylesheets (what
- * must arrive before anything shows: blocking), the page with every local file a first visit loads
- * (stylesheets, scripts, images, icons, the manifest and the service worker that site.js registers:
- * load), and, counted apart, what a page fetches only when the reader starts to use it (the search
- * page's library and index, named by data-library and data-index: onDemand). Raw and gzip-compressed,
+ * must arrive before anything shows: blocking; the site's own CSS is in the HTML), the page with every
+ * local file a first visit loads (scripts, the ones js/boot.js loads by name in data-load included,
+ * images, icons, the manifest and the service worker that site.js registers: load), and, counted
+ * apart, what a page fetches only when the reader starts to use it (the search page's library and
+ * index, named by data-library and data-index: onDemand). Raw and gzip-compressed,
  * each file compressed on its own as a server sends it. Requests to another host are listed in
  * {@code foreign}. Used by the budget test and by bench/run.
  */
@@ -71,6 +72,13 @@ public final class PageWeight {
         if (url.startsWith("http:") || url.startsWith("https:") || url.startsWith("//")) {
           foreign.add(url);
         }
+      }
+    }
+    // js/boot.js loads the scripts its tag names (data-load, files beside it) on every visit.
+    for (Element el : doc.select("script[src][data-load]")) {
+      String dir = el.attr("src").substring(0, el.attr("src").lastIndexOf('/') + 1);
+      for (String name : el.attr("data-load").trim().split("\\s+")) {
+        add(site, page, dir + name, files);
       }
     }
     // An ES module loads what it imports statically before it runs; a dynamic import() loads on use.
