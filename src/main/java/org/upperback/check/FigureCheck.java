@@ -23,7 +23,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 final class FigureCheck {
   static final String FILE = "data/figures.yaml";
   static final int MIN_FRAMES = 2;
-  /** site.css has a loop for 2 and for 3 frames. */
+  /** templates/css/move.css has a loop for 2 and for 3 frames. */
   static final int MAX_FRAMES = 3;
   static final Set<String> FRAME_FIELDS = Set.of("label", "alt", "view", "face", "near", "lifted", "bend", "floor", "joints", "props");
   /** How far a frame's bend may move the middle of the back, in each direction. */
