@@ -46,7 +46,7 @@
 <#if !far?has_content && !near?has_content><@limbs j=j side=sides[0] cls="near" worked=worked face=f.face!"" lifted=f.lifted![]/><@limbs j=j side=sides[1] cls="near" worked=worked face=f.face!"" lifted=f.lifted![]/><#else><@limbs j=j side=near cls="near" worked=worked face=f.face!"" lifted=f.lifted![]/></#if>
 <@head j=j view=f.view face=f.face!"" side=near?has_content?then(near, sides[1])/>
 <g class="ub-move__kit"><#list f.props![] as p><#if front[p.prop]??><@prop p=p floor=f.floor!crop[1] top=crop[0]/></#if></#list></g>
-<#list ex.arrows![] as a><@arrow a=a j=j next=frames[nextIndex].joints sides=sides far=far box=fig.box top=crop[0] bottom=crop[1]/></#list>
+<#list ex.arrows![] as a><#if a == "back"><@backArrow j=j next=frames[nextIndex].joints sides=sides bend=f.bend![0, 0] nextBend=frames[nextIndex].bend![0, 0] box=fig.box top=crop[0] bottom=crop[1]/><#else><@arrow a=a j=j next=frames[nextIndex].joints sides=sides far=far box=fig.box top=crop[0] bottom=crop[1]/></#if></#list>
       </svg>
       <p class="ub-move__label" aria-hidden="true">${ui.picture} ${n}: ${f.label}</p>
     </li>
@@ -199,6 +199,26 @@
 </#if>
 </#if>
 </#list>
+</#macro>
+
+<#-- The middle of the back: halfway from the shoulders to the hips (both sides' mid-points), moved by bend. -->
+<#function backPoint j sides bend>
+  <#local s = mid(pt(j, "shoulder", sides[0]), pt(j, "shoulder", sides[1]))><#local h = mid(pt(j, "hip", sides[0]), pt(j, "hip", sides[1]))>
+  <#return plus(mid(s, h), bend)>
+</#function>
+
+<#-- arrows: [back]: where the middle of the back goes in the next frame (cat-cow's round and dip),
+     drawn just off the back on the side it moves to, so it never lies on the body; at least 6 long. -->
+<#macro backArrow j next sides bend nextBend box top bottom>
+<#local p = backPoint(j, sides, bend)><#local q = backPoint(next, sides, nextBend)>
+<#local d = [q[0] - p[0], q[1] - p[1]]>
+<#if (d[0]?abs + d[1]?abs > 3)>
+<#local len = [sqrt(d[0] * d[0] + d[1] * d[1]) * 0.9, 6]?max>
+<#local s = inside(plus(p, unit([0, 0], d, 8)), box, top, bottom)><#local e = inside(plus(s, unit([0, 0], d, len)), box, top, bottom)>
+<#local t = unit(s, e, 3)><#local w = [0 - t[1] * 0.7, t[0] * 0.7]>
+<path class="ub-move__arrow" d="M${xy(s)}L${xy(e)}"/>
+<path class="ub-move__arrowhead" d="M${xy(plus(e, t))}L${xy(plus(plus(e, t, -1), w))} ${xy(plus(plus(e, t, -1), w, -1))}Z"/>
+</#if>
 </#macro>
 
 <#-- One prop: at (and to, for props with a length); legs of furniture reach the floor, the

@@ -208,15 +208,34 @@ final class FigureCheck {
     }
   }
 
+  /** arrows: [back] shows the middle of the back moving, so the frames' bend must differ. */
+  private void checkBackArrow(Node node, String field, SequenceNode frames) {
+    Set<String> bends = new LinkedHashSet<>();
+    for (Node f : frames.getValue()) {
+      if (f instanceof MappingNode fm) {
+        Node bend = map(fm).get("bend");
+        bends.add(bend == null ? "[0, 0]" : text(bend));
+      }
+    }
+    if (bends.size() < 2) {
+      problem(node, field, "\"back\": the back does not move between the frames (their bend is the same);"
+          + " an arrow shows what moves");
+    }
+  }
+
   /** Each arrow is "joint" or "joint.side", a joint that moves from one frame to the next. */
   private void checkArrows(Node node, String field, SequenceNode frames, String view) {
     List<String> sides = view == null ? List.of() : views.getOrDefault(view, List.of());
     for (String arrow : strings(node, field)) {
+      if (arrow.equals("back")) {
+        checkBackArrow(node, field, frames);
+        continue;
+      }
       String joint = arrow.contains(".") ? arrow.substring(0, arrow.indexOf('.')) : arrow;
       String side = arrow.contains(".") ? arrow.substring(arrow.indexOf('.') + 1) : null;
       if (!joints.contains(joint)) {
         problem(node, field, "\"" + arrow + "\": unknown joint \"" + joint + "\"; allowed: " + String.join(", ", joints)
-            + " (add .side for one side, such as hand.near)");
+            + " (add .side for one side, such as hand.near), or back");
       } else if (side != null && !sides.contains(side)) {
         problem(node, field, "\"" + arrow + "\": unknown side \"" + side + "\" for a " + view + " view; its sides are "
             + String.join(" and ", sides));
