@@ -39,6 +39,18 @@ class PageWeightTest {
     }));
   }
 
+  /** The README and docs/maintaining.md state the budgets this test holds, in KB (1,024 bytes). */
+  @Test
+  void theDocsStateTheseBudgets() throws java.io.IOException {
+    for (String doc : List.of("README.md", "docs/maintaining.md")) {
+      String text = java.nio.file.Files.readString(Site.project().resolve(doc)).replaceAll("\\s+", " ");
+      for (String budget : List.of(FIRST_PAINT_GZIP / 1024 + " KB gzip", FIRST_VISIT_GZIP / 1024 + " KB gzip and " + FIRST_VISIT_RAW / 1024 + " KB raw",
+          ON_USE_GZIP / 1024 + " KB gzip")) {
+        assertTrue(text.contains(budget), doc + " does not state the budget \"" + budget + "\"");
+      }
+    }
+  }
+
   @Test
   void theMeasureCountsWhatAPageLoads() {
     PageWeight.Weight search = search();
