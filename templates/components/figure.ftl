@@ -193,12 +193,17 @@
 <#-- Set beside the path (8 away from it, on the side away from the neck), so it never covers the limb or the face. -->
 <#local m0 = mid(p, q)><#local bow = perp(d, [m0[0] - j.neck[0], m0[1] - j.neck[1]])><#local o = unit([0, 0], bow, 8)>
 <#local s = inside(plus(plus(p, d, 0.12), o), box, top, bottom)><#local e = inside(plus(plus(p, d, 0.88), o), box, top, bottom)>
-<#local c = inside(plus(mid(s, e), bow, 0.25), box, top, bottom)><#local t = unit(c, e, 3)><#local w = [0 - t[1] * 0.7, t[0] * 0.7]>
-<path class="ub-move__arrow" d="M${xy(s)}Q${xy(c)} ${xy(e)}"/>
-<path class="ub-move__arrowhead" d="M${xy(plus(e, t))}L${xy(plus(plus(e, t, -1), w))} ${xy(plus(plus(e, t, -1), w, -1))}Z"/>
+<#local c = inside(plus(mid(s, e), bow, 0.25), box, top, bottom)><path class="ub-move__arrow" d="M${xy(s)}Q${xy(c)} ${xy(e)}"/>
+<@arrowhead e=e t=unit(c, e, 3)/>
 </#if>
 </#if>
 </#list>
+</#macro>
+
+<#-- An arrow's head at e, pointing along t (3 long). -->
+<#macro arrowhead e t>
+<#local w = [0 - t[1] * 0.7, t[0] * 0.7]>
+<path class="ub-move__arrowhead" d="M${xy(plus(e, t))}L${xy(plus(plus(e, t, -1), w))} ${xy(plus(plus(e, t, -1), w, -1))}Z"/>
 </#macro>
 
 <#-- The middle of the back: halfway from the shoulders to the hips (both sides' mid-points), moved by bend. -->
@@ -215,9 +220,8 @@
 <#if (d[0]?abs + d[1]?abs > 3)>
 <#local len = [sqrt(d[0] * d[0] + d[1] * d[1]) * 0.9, 6]?max>
 <#local s = inside(plus(p, unit([0, 0], d, 8)), box, top, bottom)><#local e = inside(plus(s, unit([0, 0], d, len)), box, top, bottom)>
-<#local t = unit(s, e, 3)><#local w = [0 - t[1] * 0.7, t[0] * 0.7]>
 <path class="ub-move__arrow" d="M${xy(s)}L${xy(e)}"/>
-<path class="ub-move__arrowhead" d="M${xy(plus(e, t))}L${xy(plus(plus(e, t, -1), w))} ${xy(plus(plus(e, t, -1), w, -1))}Z"/>
+<@arrowhead e=e t=unit(s, e, 3)/>
 </#if>
 </#macro>
 
